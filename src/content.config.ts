@@ -1,0 +1,33 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { Entity } from './lib/kb/schema.ts';
+import { ArticleEntity, ArticleEvent } from './lib/extract/schema.ts';
+
+/** Article front-matter, as `src/lib/mdx/article.ts` writes it. */
+export const ArticleData = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  author: z.string().nullable(),
+  /** Language of the article text. */
+  lang: z.string().default('ar'),
+  /** Corpus file (and line) it was ingested from. */
+  origin: z.string(),
+  entities: z.array(ArticleEntity),
+  events: z.array(ArticleEvent),
+});
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+  schema: ArticleData,
+});
+
+const entities = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: './src/content/entities', generateId: ({ data }) => String(data.id) }),
+  schema: Entity,
+});
+
+export const collections = { articles, entities };

@@ -1,0 +1,46 @@
+/**
+ * One Arabic normaliser for ingest, search and tests. Display text always keeps the original;
+ * these functions build *keys* for matching.
+ */
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+/** Zero-width and bidi control characters (ZWSP, ZWNJ, ZWJ, LRM, RLM, embeddings, isolates, BOM). */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Cleans text for display and offsets-preserving work: nothing here changes string length semantics for display. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Converts Arabic-Indic and Persian digits to ASCII digits. */
+export function asciiDigits(text: string): string {
+  return text.replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/**
+ * The matching key of a word or phrase: no diacritics, tatweel or invisible characters; alef forms → ا;
+ * ى → ي; ة → ه; ؤ and ئ → ء; Arabic-Indic digits → ASCII; Latin lowercased without accents; quotes dropped;
+ * runs of spaces folded.
+ */
+export function normaliseKey(text: string): string {
+  return asciiDigits(
+    text
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .replace(DIACRITICS, '')
+      .replace(TATWEEL, '')
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/[ؤئ]/g, 'ء'),
+  )
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[«»“”„"'‘’`]/g, '')
+    .replace(/[-‐‑–—_.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,20 @@
+import * as pagefind from 'pagefind';
+
+export interface SearchIndexReport {
+  pages: number;
+}
+
+/** Indexes the built site with Pagefind (one index per `<html lang>`) into `<site>/pagefind/`. */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,98 @@
+import { basename, extname } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root as HastRoot } from 'hast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString as mdToString } from 'mdast-util-to-string';
+import { DalilError } from '../kb/errors.ts';
+import { splitFrontMatter } from './frontmatter.ts';
+import { makeArticle } from './meta.ts';
+import type { RawArticle } from './schema.ts';
+import type { ArticleMeta } from './schema.ts';
+
+const stem = (file: string) => basename(file, extname(file));
+
+/** Plain text: optional YAML front-matter; the first line is the headline unless `title` is given. */
+export function readText(text: string, file: string): RawArticle[] {
+  const { meta, body } = splitFrontMatter(text, file);
+  return [makeArticle({ body, meta: meta as ArticleMeta, fallbackId: stem(file) }, { file })];
+}
+
+/** Markdown: front-matter as for text; the first heading is the headline; the body becomes plain paragraphs. */
+export function readMarkdown(text: string, file: string): RawArticle[] {
+  const { meta, body } = splitFrontMatter(text, file);
+  const tree = fromMarkdown(body);
+  let title: string | undefined;
+  const blocks: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading' && title === undefined) title = mdToString(node);
+    else if (node.type === 'list') for (const item of node.children) blocks.push(mdToString(item));
+    else if (node.type !== 'html' && node.type !== 'code' && node.type !== 'thematicBreak') blocks.push(mdToString(node));
+  }
+  return [makeArticle({ title, body: blocks.filter(Boolean).join('\n'), meta: meta as ArticleMeta, fallbackId: stem(file) }, { file })];
+}
+
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'pre', 'div', 'section', 'article']);
+
+/** HTML: the headline from <h1> or <title>, metadata from <meta>/<time>, the body from <article> or <body>. */
+export function readHtml(text: string, file: string): RawArticle[] {
+  const tree = fromHtml(text);
+  const all: Element[] = [];
+  const walk = (n: HastRoot | Element) => {
+    for (const c of n.children) if (c.type === 'element') (all.push(c), walk(c));
+  };
+  walk(tree);
+  const meta: Record<string, string> = {};
+  for (const el of all.filter((e) => e.tagName === 'meta')) {
+    const key = String(el.properties.property ?? el.properties.name ?? '');
+    const content = el.properties.content;
+    if (typeof content !== 'string') continue;
+    if (/published_time|^date$|pubdate/i.test(key)) meta.date ??= content;
+    else if (/^(og:)?site_name$/.test(key)) meta.source ??= content;
+    else if (/^author$|article:author/.test(key)) meta.author ??= content;
+    else if (key === 'og:url') meta.url ??= content;
+  }
+  const time = all.find((e) => e.tagName === 'time' && typeof e.properties.dateTime === 'string');
+  if (time) meta.date ??= String(time.properties.dateTime);
+  const h1 = all.find((e) => e.tagName === 'h1');
+  const titleEl = all.find((e) => e.tagName === 'title');
+  const title = (h1 && toText(h1)) || (titleEl && toText(titleEl)) || undefined;
+  const root = all.find((e) => e.tagName === 'article') ?? all.find((e) => e.tagName === 'body');
+  const lines: string[] = [];
+  const collect = (el: Element) => {
+    if (['script', 'style', 'nav', 'header', 'footer', 'aside', 'h1', 'noscript', 'template'].includes(el.tagName)) return;
+    const blockChildren = el.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName));
+    if (BLOCK.has(el.tagName) && !blockChildren) {
+      const t = toText(el).replace(/\s+/g, ' ').trim();
+      if (t) lines.push(t);
+      return;
+    }
+    for (const c of el.children) if (c.type === 'element') collect(c);
+  };
+  if (root) collect(root);
+  return [makeArticle({ title: title?.trim(), body: lines.join('\n'), meta, fallbackId: stem(file) }, { file })];
+}
+
+/** JSON Lines: one record per line with `id?, title, content, date|date_extracted, source, url, author`. */
+export function readJsonLines(text: string, file: string): RawArticle[] {
+  const out: RawArticle[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (err) {
+      throw new DalilError(`not valid JSON: ${(err as Error).message}`, { file, line: i + 1 }, 'each line of a .jsonl file is one JSON object');
+    }
+    if (!record || typeof record !== 'object' || Array.isArray(record)) {
+      throw new DalilError('a record must be a JSON object', { file, line: i + 1 });
+    }
+    const { content, ...meta } = record as Record<string, unknown>;
+    if (typeof content !== 'string') {
+      throw new DalilError('the record has no "content" text', { file, line: i + 1 }, 'fields: id?, title, content, date|date_extracted, source, url, author');
+    }
+    const fallbackId = `${stem(file)}-${i + 1}`;
+    out.push(makeArticle({ body: content, meta: meta as ArticleMeta, fallbackId }, { file, line: i + 1 }));
+  });
+  return out;
+}

@@ -1,0 +1,91 @@
+import { tokenise } from '../arabic/tokens.ts';
+import { normaliseKey } from '../arabic/normalise.ts';
+import type { Sentence } from '../arabic/sentences.ts';
+import type { Match } from './mentions.ts';
+import type { ArticleEvent } from './schema.ts';
+import { EVENT_TRIGGERS, FATALITY_AFTER, FATALITY_BEFORE, NUMBER_WORDS, REPORTING } from './lexicon.ts';
+import { resolveDate } from './dates.ts';
+
+const TRIGGERS = EVENT_TRIGGERS.map(([type, words]) => [type, words.map((w) => w.split(' '))] as const);
+const stripClitic = (k: string) => k.replace(/^(?:[وف]?(?:ال|بال|لل|ب|ل|ك)|[وف])(?=..)/, '');
+
+function hasPhrase(keys: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= keys.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      const k = keys[i + j]!;
+      const p = phrase[j]!;
+      if (k !== p && stripClitic(k) !== p && !(j === 0 && stripClitic(k).startsWith(p) && p.length >= 4)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The number of people killed that the sentence states, or null. */
+export function fatalitiesIn(keys: string[]): number | null {
+  const num = (k: string | undefined) => (k === undefined ? undefined : /^\d+$/.test(k) ? Number(k) : NUMBER_WORDS[k]);
+  for (let i = 0; i < keys.length; i++) {
+    const k = stripClitic(keys[i]!);
+    if (FATALITY_BEFORE.includes(k) || FATALITY_BEFORE.includes(keys[i]!)) {
+      for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
+        const n = num(keys[j]);
+        if (n !== undefined) return n;
+      }
+    }
+    if (FATALITY_AFTER.includes(k)) {
+      const n = num(keys[i - 1]);
+      if (n !== undefined) return n;
+    }
+  }
+  return null;
+}
+
+/**
+ * One event per sentence that holds a trigger: its type from the first matching trigger row, its places and
+ * actors from the entities named in the sentence, its toll, its date and who reported it.
+ */
+export function findEvents(
+  articleId: string,
+  sentences: Sentence[],
+  matches: Match[],
+  articleDate: string | undefined,
+  from = 0,
+): ArticleEvent[] {
+  const events: ArticleEvent[] = [];
+  for (const s of sentences) {
+    if (s.end <= from) continue;
+    const keys = tokenise(s.text).flatMap((t) => normaliseKey(t.text).split(' '));
+    const type = TRIGGERS.find(([, phrases]) => phrases.some((p) => hasPhrase(keys, p)))?.[0];
+    if (!type) continue;
+    const inside = matches.filter((m) => m.start >= s.start && m.end <= s.end);
+    const places = unique(inside.filter((m) => m.entity.type === 'place').map((m) => m.entity.id));
+    const actors = unique(inside.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id));
+    if (places.length + actors.length === 0) continue;
+    events.push({
+      id: `${articleId}-e${events.length + 1}`,
+      type,
+      date: resolveDate(keys, articleDate),
+      places,
+      actors,
+      fatalities: fatalitiesIn(keys),
+      reportedBy: reporterIn(s, inside),
+      evidence: s.text,
+      start: s.start,
+    });
+  }
+  return events;
+}
+
+/** The person or organisation named right after a reporting verb (`أفاد المرصد…`, `بحسب وكالة…`), or null. */
+function reporterIn(s: Sentence, inside: Match[]): string | null {
+  const verb = tokenise(s.text).find((t) => {
+    const k = normaliseKey(t.text);
+    return REPORTING.includes(k) || REPORTING.includes(stripClitic(k));
+  });
+  if (!verb) return null;
+  const after = s.start + verb.end;
+  const source = inside.find((m) => m.entity.type !== 'place' && m.start >= after && m.start - after <= 40);
+  return source?.entity.id ?? null;
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];

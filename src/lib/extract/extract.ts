@@ -1,0 +1,46 @@
+import { splitSentences, type Sentence } from '../arabic/sentences.ts';
+import type { RawArticle } from '../corpus/schema.ts';
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import { findMentions } from './mentions.ts';
+import { findEvents } from './events.ts';
+import type { ArticleEntity, ArticleEvent } from './schema.ts';
+
+/** An article with what it names and reports. */
+export interface ExtractedArticle {
+  article: RawArticle;
+  entities: ArticleEntity[];
+  events: ArticleEvent[];
+}
+
+/** Finds the entities an article names (grouped by id, in order of first mention) and the events it reports. */
+export function extractArticle(article: RawArticle, kb: KnowledgeBase): ExtractedArticle {
+  const sentences = splitSentences(article.text);
+  const matches = findMentions(article.text, kb.index);
+  const byId = new Map<string, ArticleEntity>();
+  for (const m of matches) {
+    const e = m.entity;
+    let entry = byId.get(e.id);
+    if (!entry) {
+      entry = { id: e.id, type: e.type, name: e.name, ...(e.unreviewed ? { unreviewed: true } : {}), mentions: [] };
+      byId.set(e.id, entry);
+    }
+    entry.mentions.push({ text: article.text.slice(m.start, m.end), start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start).text });
+  }
+  return {
+    article,
+    entities: [...byId.values()],
+    events: findEvents(article.id, sentences, matches, article.date),
+  };
+}
+
+/** The sentence that contains `offset` (binary search; sentences are sorted and disjoint). */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] ?? { text: '', start: offset, end: offset };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { Entity, type EntityInput } from '../kb/schema.ts';
+import { AliasIndex } from '../kb/index-aliases.ts';
+import { findMentions } from './mentions.ts';
+
+const kb = (entries: EntityInput[], stop: string[] = []) => new AliasIndex(entries.map((e) => Entity.parse(e)), new Set(stop));
+const index = kb([
+  { id: 'islamic-state', type: 'organisation', name: { ar: 'تنظيم الدولة الإسلامية', en: 'Islamic State' }, aliases: { ar: ['داعش'], en: ['ISIS'] } },
+  { id: 'qamishli', type: 'place', name: { ar: 'القامشلي', en: 'Qamishli' } },
+  { id: 'syria', type: 'place', name: { ar: 'سورية', en: 'Syria' }, aliases: { ar: ['سوريا'], en: [] } },
+  { id: 'sdf', type: 'organisation', name: { ar: 'قوات سورية الديمقراطية', en: 'Syrian Democratic Forces' }, aliases: { ar: ['قسد'], en: ['SDF'] } },
+  { id: 'opcw', type: 'organisation', name: { ar: 'منظمة حظر الأسلحة الكيميائية', en: 'OPCW' }, aliases: { ar: ['المنظمة الدولية لحظر الأسلحة الكيماوية'], en: [] } },
+  { id: 'lidat', type: 'place', name: { ar: 'لدات', en: 'Lidat' } },
+  { id: 'ap', type: 'organisation', name: { ar: 'أسوشيتد برس', en: 'Associated Press' }, aliases: { ar: ['أ.ب'], en: [] } },
+  { id: 'hasakah-governorate', type: 'place', kind: 'governorate', name: { ar: 'الحسكة', en: 'Al-Hasakah' } },
+  { id: 'hasakah-city', type: 'place', kind: 'city', name: { ar: 'الحسكة', en: 'Al-Hasakah' } },
+]);
+
+const found = (text: string, idx = index) =>
+  findMentions(text, idx).map((m) => [m.entity.id, text.slice(m.start, m.end)]);
+
+describe('findMentions', () => {
+  it.each([
+    ['اشتباكات في القامشلي', [['qamishli', 'القامشلي']]],
+    ['وصلوا بالقامشلي', [['qamishli', 'القامشلي']]],
+    ['وسورية والعراق', [['syria', 'سورية']]],
+    ['هجوم مفاجئ لـ«داعش» على', [['islamic-state', 'داعش']]],
+    ['هجوم لـ «داعش»', [['islamic-state', 'داعش']]],
+    ['قوات سورية الديمقراطية', [['sdf', 'قوات سورية الديمقراطية']]],
+    ['ضد «قسد» في سوريا', [['sdf', 'قسد'], ['syria', 'سوريا']]],
+    ['منظمة حظر الأسلحة الكيميائيّة تعلّق', [['opcw', 'منظمة حظر الأسلحة الكيميائيّة']]],
+    ['صورة أ.ب', [['ap', 'أ.ب']]],
+    ['Fighters of ISIS near Qamishli', [['islamic-state', 'ISIS'], ['qamishli', 'Qamishli']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('cuts a proclitic only when the rest is a known name: بلدات stays a word', () => {
+    expect(found('سيطروا على بلدات في الريف', kb([{ id: 'x', type: 'place', name: { ar: 'بلد', en: 'X' } }]))).toEqual([]);
+    // With لدات a known name, ب + لدات is a reading, and the written word is cut after the clitic.
+    expect(found('مروا بلدات')).toEqual([['lidat', 'لدات']]);
+  });
+
+  it('prefers the longest name and never splits a name across a sentence end', () => {
+    expect(found('قوات سورية. الديمقراطية')).toEqual([['syria', 'سورية']]);
+  });
+
+  it('resolves a name shared by a city and a governorate to the city', () => {
+    expect(found('في الحسكة')).toEqual([['hasakah-city', 'الحسكة']]);
+  });
+
+  it('does not match a stop-listed name on its own', () => {
+    const idx = kb([{ id: 'ziyara', type: 'place', kind: 'subdistrict', name: { ar: 'الزيارة', en: 'Ziyara' } }], ['الزيارة']);
+    expect(found('خلال الزيارة الرسمية', idx)).toEqual([]);
+  });
+
+  it('does not match half of a longer dotted abbreviation', () => {
+    expect(found('أ.ب.ج')).toEqual([]);
+  });
+});
