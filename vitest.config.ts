@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+/** CI asks for a JSON report as well, to print a one-line summary (see .ci/run). */
+const report = process.env.DALIL_TEST_REPORT;
+
 export default defineConfig({
   test: {
+    ...(report ? { reporters: ['default', 'json'], outputFile: { json: report } } : {}),
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       {

@@ -69,5 +69,5 @@ export function ingest(corpus: string[], paths: ProjectPaths): IngestReport {
 export function entityFile(e: Entity): string {
   const { unreviewed, ...rest } = e;
   const data = { ...rest, ...(unreviewed ? { unreviewed } : {}) };
-  return `# Dalil entity. Edit freely: the ingest never overwrites this file.\n${stringify(data, { lineWidth: 0 })}`;
+  return `# Dalil entity. Edit freely: the ingest never overwrites this file.\n${stringify(data, { lineWidth: 0, version: '1.1' })}`;
 }

@@ -1,3 +1,4 @@
+// YAML 1.1 output quotes every string that a YAML 1.1 reader (Astro's front-matter parser) would take for a date, boolean or null.
 import { stringify } from 'yaml';
 import type { ExtractedArticle } from '../extract/extract.ts';
 import { bodyToMdx } from './body.ts';
@@ -24,7 +25,7 @@ export function articleFrontMatter(x: ExtractedArticle) {
 
 /** The whole MDX file: YAML front-matter (serialised, so any text is safe in it) and the escaped body. */
 export function articleToMdx(x: ExtractedArticle): string {
-  const yaml = stringify(articleFrontMatter(x), { lineWidth: 0 });
+  const yaml = stringify(articleFrontMatter(x), { lineWidth: 0, version: '1.1' });
   const mentions = x.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end })));
   return `---\n# ${GENERATED_MARK}\n${yaml}---\n\n${bodyToMdx(x.article.text, x.article.bodyStart, mentions)}`;
 }

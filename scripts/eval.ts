@@ -1,0 +1,35 @@
+/**
+ * Scores extraction against the hand-made gold annotations with the scorers the held-out evaluation uses.
+ * `npm run eval:entities [-- <gold-dir>]` (default ../shared/gold/dev): runs `extract` over the gold articles,
+ * converts the output with extract_to_pred.py and prints per-type and overall P/R/F1 for entities and events.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { projectPaths } from '../src/lib/ingest/config.ts';
+import { extractCorpus } from '../src/lib/ingest/ingest.ts';
+import { extractionDocument } from '../src/lib/ingest/contract.ts';
+
+const goldDir = resolve(process.argv[2] ?? '../shared/gold/dev');
+const tools = resolve(process.argv[3] ?? join(goldDir, '../../tools'));
+const articles = join(goldDir, 'articles.jsonl');
+for (const need of [articles, join(tools, 'score_entities.py')]) {
+  if (!existsSync(need)) {
+    console.error(`eval: ${need} not found\n  hint: npm run eval:entities -- <gold-dir> [<tools-dir>]`);
+    process.exit(2);
+  }
+}
+const work = mkdtempSync(join(tmpdir(), 'dalil-eval-'));
+const started = performance.now();
+const doc = extractionDocument(extractCorpus([articles], projectPaths()));
+const ms = performance.now() - started;
+writeFileSync(join(work, 'extract.json'), JSON.stringify(doc));
+const py = (script: string, ...args: string[]) =>
+  execFileSync('python3', [join(tools, script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+py('extract_to_pred.py', join(work, 'extract.json'), join(work, 'pred.ent'), join(work, 'pred.ev'));
+const verbose = process.argv.includes('--verbose') ? ['--verbose'] : [];
+console.log(`# entities (${doc.articles.length} articles, extracted in ${ms.toFixed(0)} ms)`);
+console.log(py('score_entities.py', goldDir, join(work, 'pred.ent'), ...verbose).trimEnd());
+console.log('# events');
+console.log(py('score_events.py', goldDir, join(work, 'pred.ev'), ...verbose).trimEnd());

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launch } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+
+describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await browser.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(() => browser?.close());
+
+  it('leads from an Arabic article to an entity page and back, then to English', async () => {
+    await page.goto(`${base}/ar/`);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.locator('a[href*="/ar/articles/004_"]').first().click();
+    await page.waitForURL(/\/ar\/articles\/004_/);
+    const articleUrl = page.url();
+
+    // The body marks «داعش» as a mention linking to the organisation page in Arabic.
+    const mention = page.locator('.article-body a.mention', { hasText: 'داعش' }).first();
+    const href = await mention.getAttribute('href');
+    expect(href).toMatch(/^\/ar\/organisations\/[a-z0-9-]+\/$/);
+    await mention.click();
+    await page.waitForURL((u) => u.pathname === href);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+
+    // The entity page lists the article, with the sentence that names it.
+    const back = page.locator('[data-backlinks] a[data-article-link^="004_"]');
+    await expect.poll(() => back.count()).toBe(1);
+    expect(await page.locator('[data-backlinks] blockquote mark', { hasText: 'داعش' }).count()).toBeGreaterThan(0);
+    await back.click();
+    await page.waitForURL(articleUrl);
+
+    // Language switch: the same article in English, still linking mentions to English entity pages.
+    await page.locator('[data-lang-switch]').click();
+    await page.waitForURL(/\/en\/articles\/004_/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    const enHref = await page.locator('.article-body a.mention', { hasText: 'داعش' }).first().getAttribute('href');
+    expect(enHref).toBe(href!.replace('/ar/', '/en/'));
+    expect(errors).toEqual([]);
+  });
+
+  it('finds the articles by searching داعش, in both languages', async () => {
+    for (const lang of ['ar', 'en']) {
+      await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent('داعش')}`);
+      const results = page.locator('[data-search-results] a');
+      await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(hrefs).toContain(`/${lang}/articles/004_10c41ccd1338e6c9/`);
+      expect(hrefs).toContain(`/${lang}/articles/000_6e9a7b7a5efe6263/`);
+      await results.first().click();
+      await page.waitForURL(new RegExp(`/${lang}/`));
+    }
+    // Typing keeps the URL in step with the box.
+    await page.goto(`${base}/ar/search/`);
+    await page.fill('#search-input', 'القامشلي');
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('القامشلي');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows untrusted article text as text: no code runs, no markup is injected', async () => {
+    for (const lang of ['ar', 'en']) {
+      await page.goto(`${base}/${lang}/articles/hostile-input/`);
+      const body = page.locator('.article-body');
+      const text = (await body.textContent()) ?? '';
+      expect(text).toContain('{globalThis.process.version}');
+      expect(text).not.toMatch(/v\d+\.\d+\.\d+/);
+      expect(text).toContain("<script>window.__pwned = 'body'</script>");
+      expect(text).toContain('export const pwned = 1');
+      expect(text).toContain("import x from './y'");
+      expect(text).toContain('`رمز` *نجمة* _خط_');
+      expect(text).toContain("-- 'اقتباس' \"مزدوج\"");
+      expect(text).toContain('~~شطب~~ www.example.com');
+      expect(text).toContain('# ليس عنواناً');
+      expect(await body.locator('script, img, h1, blockquote, pre, code, em, strong, del').count()).toBe(0);
+      expect(await body.locator('a:not(.mention)').count()).toBe(0);
+      expect(await page.locator('h1').first().textContent()).toContain("<script>window.__pwned = 'title'</script>");
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      // Mentions inside hostile text are still found and linked.
+      expect(await body.locator('a.mention', { hasText: 'القامشلي' }).count()).toBe(1);
+    }
+  });
+
+  it('has every page in both languages, each linking to its counterpart', async () => {
+    for (const path of ['/ar/', '/ar/places/', '/ar/search/', '/ar/articles/000_6e9a7b7a5efe6263/']) {
+      await page.goto(base + path);
+      const other = await page.locator('[data-lang-switch]').getAttribute('href');
+      expect(other).toBe(path.replace('/ar/', '/en/'));
+      const res = await page.goto(base + other);
+      expect(res?.status()).toBe(200);
+    }
+    await page.goto(`${base}/`);
+    expect(await page.locator('[data-lang-choice]').count()).toBe(2);
+  });
+});
