@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
   beforeAll(async () => {
     browser = await launch();
     page = await browser.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
     page.on('pageerror', (e) => errors.push(e.message));
   });
   afterAll(() => browser?.close());

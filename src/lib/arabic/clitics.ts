@@ -1,17 +1,24 @@
 import { normaliseKey } from './normalise.ts';
 
+/** One way to read a word's front: `cut` key characters are a proclitic, `rest` is what remains. */
+export interface CliticReading {
+  cut: number;
+  rest: string;
+  /** ل + ال written لل: the surface form is `ال` + the word after `لل` (`للمنظمة` → `المنظمة`). */
+  restoresAl: boolean;
+}
+
 /**
- * Proclitic readings of a normalised word: each is `[prefixLength, rest]` where `prefixLength` counts
- * characters of the *key* removed from the front. The reading with no clitic comes first. Callers accept
- * a reading only when `rest` is a known name, so `بلدات` never becomes ب + لدات unless `لدات` is a name.
+ * Proclitic readings of a normalised word; the reading with no clitic comes first. Callers accept a
+ * reading only when `rest` is a known name, so `بلدات` never becomes ب + لدات unless `لدات` is a name.
  */
-export function procliticReadings(key: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [[0, key]];
+export function procliticReadings(key: string): CliticReading[] {
+  const out: CliticReading[] = [{ cut: 0, rest: key, restoresAl: false }];
   const seen = new Set([key]);
-  const add = (n: number, rest: string) => {
+  const add = (cut: number, rest: string, restoresAl = false) => {
     if (rest.length >= 2 && !seen.has(rest)) {
       seen.add(rest);
-      out.push([n, rest]);
+      out.push({ cut, rest, restoresAl });
     }
   };
   // conjunction و/ف, then preposition ب/ك/ل; ل + ال is written لل.
@@ -23,8 +30,7 @@ export function procliticReadings(key: string): Array<[number, string]> {
       if (!afterConj.startsWith(prep)) continue;
       const rest = afterConj.slice(1);
       add(conj.length + 1, rest);
-      // لل is ل + ال with the alef dropped: the surface keeps the whole word, so only the conjunction is cut.
-      if (prep === 'ل' && rest.startsWith('ل')) add(conj.length, 'ا' + rest);
+      if (prep === 'ل' && rest.startsWith('ل')) add(conj.length + 1, 'ا' + rest, true);
     }
   }
   return out;

@@ -58,10 +58,10 @@ describe('splitSentences', () => {
 
 describe('proclitics', () => {
   it('offers the word itself first, then readings without و ف ب ك ل and لل', () => {
-    const readings = procliticReadings(normaliseKey('وبالقامشلي')).map(([, r]) => r);
+    const readings = procliticReadings(normaliseKey('وبالقامشلي')).map((r) => r.rest);
     expect(readings[0]).toBe('وبالقامشلي');
     expect(readings).toContain('القامشلي');
-    expect(procliticReadings('للمنظمه').map(([, r]) => r)).toContain('المنظمه');
+    expect(procliticReadings('للمنظمه')).toContainEqual({ cut: 1, rest: 'المنظمه', restoresAl: true });
   });
 
   it('maps a cut prefix back to the written word, past tatweel and diacritics', () => {

@@ -24,7 +24,7 @@ export function extractArticle(article: RawArticle, kb: KnowledgeBase): Extracte
       entry = { id: e.id, type: e.type, name: e.name, ...(e.unreviewed ? { unreviewed: true } : {}), mentions: [] };
       byId.set(e.id, entry);
     }
-    entry.mentions.push({ text: article.text.slice(m.start, m.end), start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start).text });
+    entry.mentions.push({ text: m.surface, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start).text });
   }
   return {
     article,

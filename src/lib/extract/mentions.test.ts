@@ -17,7 +17,10 @@ const index = kb([
 ]);
 
 const found = (text: string, idx = index) =>
-  findMentions(text, idx).map((m) => [m.entity.id, text.slice(m.start, m.end)]);
+  findMentions(text, idx).map((m) => {
+    if (!m.surface.endsWith(text.slice(m.start + 1, m.end))) throw new Error('surface and offsets disagree');
+    return [m.entity.id, m.surface];
+  });
 
 describe('findMentions', () => {
   it.each([
@@ -26,6 +29,8 @@ describe('findMentions', () => {
     ['وسورية والعراق', [['syria', 'سورية']]],
     ['هجوم مفاجئ لـ«داعش» على', [['islamic-state', 'داعش']]],
     ['هجوم لـ «داعش»', [['islamic-state', 'داعش']]],
+    ['وصل للقامشلي', [['qamishli', 'القامشلي']]],
+    ['ضد تنظيم «داعش»', [['islamic-state', 'داعش']]],
     ['قوات سورية الديمقراطية', [['sdf', 'قوات سورية الديمقراطية']]],
     ['ضد «قسد» في سوريا', [['sdf', 'قسد'], ['syria', 'سوريا']]],
     ['منظمة حظر الأسلحة الكيميائيّة تعلّق', [['opcw', 'منظمة حظر الأسلحة الكيميائيّة']]],

@@ -1,14 +1,17 @@
 import { tokenise, type Token } from '../arabic/tokens.ts';
 import { normaliseKey } from '../arabic/normalise.ts';
-import { isDetachedProclitic, keyPrefixToOffset, procliticReadings } from '../arabic/clitics.ts';
+import { isDetachedProclitic, keyPrefixToOffset, procliticReadings, type CliticReading } from '../arabic/clitics.ts';
 import type { AliasIndex } from '../kb/index-aliases.ts';
 import type { Entity } from '../kb/schema.ts';
 
 /** A name of a knowledge-base entity found in a text. */
 export interface Match {
   entity: Entity;
+  /** Offsets of the name in the text, proclitics outside. */
   start: number;
   end: number;
+  /** The surface form: `text.slice(start, end)`, except that ل+ال written لل gets its ال back (`للمنظمة` → `المنظمة`). */
+  surface: string;
 }
 
 interface KeyPart {
@@ -18,8 +21,8 @@ interface KeyPart {
   first: boolean;
 }
 
-/** What may stand between the words of one name: spaces, hyphens, tatweel, quotes. */
-const JOINER = /^[\s\-–ـ«»“”"']*$/;
+/** What may stand between the words of one name: spaces, hyphens, tatweel (not quotes: `تنظيم «داعش»` names داعش). */
+const JOINER = /^[\s\-–ـ]*$/;
 
 /**
  * Finds knowledge-base names in `text`, longest match first, left to right, never overlapping.
@@ -42,8 +45,9 @@ export function findMentions(text: string, index: AliasIndex): Match[] {
       continue;
     }
     const last = parts[i + best.length - 1]!.token;
-    const start = part.token.start + keyPrefixToOffset(part.token.text, best.prefix);
-    out.push({ entity: best.entity, start, end: last.end });
+    const start = part.token.start + keyPrefixToOffset(part.token.text, best.reading.cut);
+    const written = text.slice(start, last.end);
+    out.push({ entity: best.entity, start, end: last.end, surface: best.reading.restoresAl ? 'ا' + written : written });
     i += best.length;
     while (i < parts.length && !parts[i]!.first) i++;
   }
@@ -51,13 +55,13 @@ export function findMentions(text: string, index: AliasIndex): Match[] {
 }
 
 function longestAt(parts: KeyPart[], i: number, text: string, index: AliasIndex) {
-  let best: { entity: Entity; length: number; prefix: number } | undefined;
-  for (const [prefix, rest] of procliticReadings(parts[i]!.key)) {
-    for (const cand of index.candidates(rest)) {
+  let best: { entity: Entity; length: number; reading: CliticReading } | undefined;
+  for (const reading of procliticReadings(parts[i]!.key)) {
+    for (const cand of index.candidates(reading.rest)) {
       const n = cand.tokens.length;
       if (best && n <= best.length) break;
       if (matchesFrom(parts, i, cand.tokens, text)) {
-        best = { entity: cand.entity, length: n, prefix };
+        best = { entity: cand.entity, length: n, reading };
         break;
       }
     }
