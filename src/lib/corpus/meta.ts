@@ -53,7 +53,7 @@ export function makeArticle(
   }
   if (!title) throw new DalilError('the article is empty', origin, 'an article needs at least a headline line');
   const text = `${title}\n\n${body}`;
-  const id = meta.id !== undefined ? toArticleId(String(meta.id), title) : toArticleId(parts.fallbackId, text);
+  const id = meta.id !== undefined && meta.id !== null ? toArticleId(String(meta.id), title) : toArticleId(parts.fallbackId, text);
   return {
     id,
     title,

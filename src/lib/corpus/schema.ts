@@ -30,12 +30,12 @@ export type RawArticle = z.infer<typeof RawArticle>;
 
 /** Metadata a `.txt` or `.md` article may carry in a YAML front-matter block, or a `.jsonl` record. */
 export const ArticleMeta = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  title: z.string().optional(),
-  date: z.union([z.string(), z.date()]).optional(),
-  date_extracted: z.string().optional(),
-  source: z.string().optional(),
-  url: z.string().optional(),
-  author: z.string().optional(),
+  id: z.union([z.string(), z.number()]).nullish(),
+  title: z.string().nullish(),
+  date: z.union([z.string(), z.date()]).nullish(),
+  date_extracted: z.string().nullish(),
+  source: z.string().nullish(),
+  url: z.string().nullish(),
+  author: z.string().nullish(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;

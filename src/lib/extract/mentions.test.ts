@@ -63,3 +63,24 @@ describe('findMentions', () => {
     expect(found('أ.ب.ج')).toEqual([]);
   });
 });
+
+describe('descriptors and acronyms', () => {
+  const idx = kb([
+    { id: 'aleppo', type: 'place', kind: 'city', name: { ar: 'حلب', en: 'Aleppo' } },
+    { id: 'aleppo-governorate', type: 'place', kind: 'governorate', name: { ar: 'محافظة حلب', en: 'Aleppo Governorate' }, aliases: { ar: ['ريف حلب'], en: [] } },
+    { id: 'un', type: 'organisation', name: { ar: 'الأمم المتحدة', en: 'United Nations' }, aliases: { ar: [], en: ['UN'] } },
+  ]);
+
+  it('joins a descriptor to the entity of the plain name', () => {
+    expect(found('في محافظة حلب', idx)).toEqual([['aleppo', 'محافظة حلب']]);
+  });
+
+  it('leaves ريف outside the mention of the place it names', () => {
+    expect(found('في ريف حلب الشمالي', idx)).toEqual([['aleppo', 'حلب']]);
+  });
+
+  it('matches a Latin acronym only in capitals', () => {
+    expect(found('the UN said', idx)).toEqual([['un', 'UN']]);
+    expect(found('un jour', idx)).toEqual([]);
+  });
+});

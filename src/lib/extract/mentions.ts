@@ -60,6 +60,7 @@ function longestAt(parts: KeyPart[], i: number, text: string, index: AliasIndex)
     for (const cand of index.candidates(reading.rest)) {
       const n = cand.tokens.length;
       if (best && n <= best.length) break;
+      if (cand.exact && parts[i]!.token.text !== cand.exact) continue;
       if (matchesFrom(parts, i, cand.tokens, text)) {
         best = { entity: cand.entity, length: n, reading };
         break;

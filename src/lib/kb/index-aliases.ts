@@ -4,10 +4,20 @@ import type { Entity } from './schema.ts';
 /** Lower ranks win when two entities share a name: a city before the governorate before its sub-units. */
 const KIND_RANK: Record<string, number> = { governorate: 1, district: 2, subdistrict: 3 };
 
+/**
+ * Descriptors that join the entity they describe (normalised): `مدينة الميادين`, `محافظة حلب`, `تنظيم داعش` name
+ * the same entity as `الميادين`, `حلب`, `داعش` when that plain name is known.
+ */
+const DESCRIPTORS = new Set(['مدينه', 'محافظه', 'بلده', 'قريه', 'حي', 'مخيم', 'منطقه', 'ناحيه', 'قضاء', 'تنظيم', 'جماعه', 'ميليشيا', 'مليشيا']);
+/** `ريف X` (the countryside of X) and `بادية X` name the place X: the descriptor stays outside the mention. */
+const OUTSIDE_DESCRIPTORS = new Set(['ريف', 'باديه']);
+
 export interface AliasEntry {
   /** Normalised key tokens of the name. */
   tokens: string[];
   entity: Entity;
+  /** Latin acronyms (`UN`, `WHO`) match only when written in capitals. */
+  exact?: string;
 }
 
 /**
@@ -25,8 +35,19 @@ export class AliasIndex {
       for (const name of entityNames(entity)) {
         const key = normaliseKey(name);
         if (key.length < 2 || stopKeys.has(key)) continue;
+        const tokens = key.split(' ');
+        if (tokens.length > 1 && OUTSIDE_DESCRIPTORS.has(tokens[0]!)) continue;
+        const exact = /^[A-Z]{2,5}$/.test(name) ? name : undefined;
         const prev = best.get(key);
-        if (!prev || rank(entity) < rank(prev.entity)) best.set(key, { tokens: key.split(' '), entity });
+        if (!prev || rank(entity) < rank(prev.entity)) best.set(key, { tokens, entity, ...(exact ? { exact } : {}) });
+      }
+    }
+    // A descriptor + a known plain name is that plain name's entity.
+    for (const entry of best.values()) {
+      const [first, ...rest] = entry.tokens;
+      if (rest.length && DESCRIPTORS.has(first!)) {
+        const plain = best.get(rest.join(' '));
+        if (plain && plain.entity.type === entry.entity.type) entry.entity = plain.entity;
       }
     }
     let max = 1;
@@ -44,10 +65,6 @@ export class AliasIndex {
   /** Names starting with this key token, longest first. */
   candidates(firstKey: string): readonly AliasEntry[] {
     return this.byFirst.get(firstKey) ?? [];
-  }
-
-  has(firstKey: string): boolean {
-    return this.byFirst.has(firstKey);
   }
 }
 
