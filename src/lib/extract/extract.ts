@@ -3,6 +3,7 @@ import type { RawArticle } from '../corpus/schema.ts';
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { findMentions } from './mentions.ts';
 import { findEvents } from './events.ts';
+import { findPersons } from './persons.ts';
 import type { ArticleEntity, ArticleEvent } from './schema.ts';
 
 /** An article with what it names and reports. */
@@ -15,7 +16,8 @@ export interface ExtractedArticle {
 /** Finds the entities an article names (grouped by id, in order of first mention) and the events it reports. */
 export function extractArticle(article: RawArticle, kb: KnowledgeBase): ExtractedArticle {
   const sentences = splitSentences(article.text);
-  const matches = findMentions(article.text, kb.index);
+  const gazetteer = findMentions(article.text, kb.index);
+  const matches = [...gazetteer, ...findPersons(article.text, gazetteer, kb.names, new Set(kb.entities.keys()))].sort((a, b) => a.start - b.start);
   const byId = new Map<string, ArticleEntity>();
   for (const m of matches) {
     const e = m.entity;

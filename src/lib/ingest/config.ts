@@ -13,6 +13,7 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
     root,
     gazetteerDir: resolve(root, 'data/gazetteer'),
     stopList: resolve(root, 'data/stop-names.txt'),
+    namesDir: resolve(root, 'data/names'),
     entitiesDir: resolve(root, 'src/content/entities'),
     articlesDir: resolve(root, 'src/content/articles'),
     defaultCorpus: resolve(root, 'corpus'),

@@ -28,12 +28,17 @@ export class AliasIndex {
   private readonly byFirst = new Map<string, AliasEntry[]>();
   readonly maxTokens: number;
 
-  constructor(entities: Iterable<Entity>, stopNames: Iterable<string> = []) {
+  /**
+   * @param roles titles (`الملك`, `الرئيس`): a person's alias that starts with one is indexed without it, since
+   *   a mention is the name only.
+   */
+  constructor(entities: Iterable<Entity>, stopNames: Iterable<string> = [], roles: ReadonlySet<string> = new Set()) {
     const stopKeys = new Set([...stopNames].map(normaliseKey));
     const best = new Map<string, AliasEntry>();
     for (const entity of entities) {
       for (const name of entityNames(entity)) {
-        const key = normaliseKey(name);
+        let key = normaliseKey(name);
+        if (entity.type === 'person') while (roles.has(key.split(' ')[0]!) && key.includes(' ')) key = key.slice(key.indexOf(' ') + 1);
         if (key.length < 2 || stopKeys.has(key)) continue;
         const tokens = key.split(' ');
         if (tokens.length > 1 && OUTSIDE_DESCRIPTORS.has(tokens[0]!)) continue;

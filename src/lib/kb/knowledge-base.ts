@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { loadNameLists, readWordList, type NameLists } from './word-lists.ts';
 import { AliasIndex } from './index-aliases.ts';
 import { loadEntityFiles, loadGazetteer } from './load.ts';
 import type { Entity } from './schema.ts';
@@ -9,6 +9,7 @@ export interface KnowledgeBase {
   /** Which ids have a curated file, and where. */
   files: Map<string, string>;
   index: AliasIndex;
+  names: NameLists;
 }
 
 export interface KbPaths {
@@ -18,6 +19,8 @@ export interface KbPaths {
   entitiesDir: string;
   /** Names that are also common words and are never matched alone, one per line (`#` comments). */
   stopList?: string;
+  /** Folder of the person finder's word lists (given names, common words, roles). */
+  namesDir?: string;
 }
 
 export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
@@ -28,12 +31,7 @@ export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
     entities.set(entity.id, entity);
     files.set(entity.id, file);
   }
-  const stop: string[] = [];
-  if (paths.stopList && existsSync(paths.stopList)) {
-    for (const line of readFileSync(paths.stopList, 'utf8').split('\n')) {
-      const name = line.replace(/#.*/, '').trim();
-      if (name) stop.push(name);
-    }
-  }
-  return { entities, files, index: new AliasIndex(entities.values(), stop) };
+  const stop = paths.stopList ? readWordList(paths.stopList) : [];
+  const names = paths.namesDir ? loadNameLists(paths.namesDir) : { given: new Set<string>(), common: new Set<string>(), roles: new Set<string>() };
+  return { entities, files, index: new AliasIndex(entities.values(), stop, names.roles), names };
 }

@@ -1,0 +1,157 @@
+import { tokenise, type Token } from '../arabic/tokens.ts';
+import { normaliseKey } from '../arabic/normalise.ts';
+import { transliterate } from '../arabic/transliterate.ts';
+import { Entity } from '../kb/schema.ts';
+import { slugify } from '../kb/ids.ts';
+import type { NameLists } from '../kb/word-lists.ts';
+import type { Match } from './mentions.ts';
+
+/** Words that join the parts of one name. */
+const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد', 'دي', 'دو', 'فان', 'فون']);
+/** What may stand between two words of one name. */
+const JOINER = /^[ \t\u00A0]+$/;
+const MAX_WORDS = 4;
+const ROLE_REACH = 6;
+
+interface Word {
+  token: Token;
+  key: string;
+  /** Covered by a knowledge-base match. */
+  known: boolean;
+  /** Covered by a known person's name. */
+  person: boolean;
+}
+
+const TANWEEN = /[\u064B-\u064D]/;
+/** Prepositions whose normalised key is a given name (على → علي): compared as written. */
+const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى']);
+
+/**
+ * Finds person names the knowledge base does not know, and later surname-only mentions of every person:
+ * - a given name (from data/names) followed by one to three name-like words (`فالح العيساوي`);
+ * - a title or role (`السفيرة`, `المتحدث باسم …`) followed, within a few words and in the same sentence,
+ *   by two or more name-like words (`نيكي هايلي`);
+ * - a surname alone (`صباغ`) after the full name in the same article.
+ * A word is name-like when it is not common outside names, not a known entity and not a role.
+ * New persons become `unreviewed` entities with a transliterated English name.
+ */
+export function findPersons(text: string, known: Match[], lists: NameLists, takenIds: ReadonlySet<string>): Match[] {
+  const words = tokenise(text)
+    .filter((t) => /\p{Script=Arabic}/u.test(t.text))
+    .map((token) => {
+      const over = known.find((m) => m.start < token.end && token.start < m.end);
+      return { token, key: normaliseKey(token.text), known: !!over, person: over?.entity.type === 'person' };
+    });
+  /** Common as it stands or once a proclitic is cut (`لقصف`, `للخطة`, `ومسعفون`). */
+  const common = (key: string) =>
+    lists.common.has(key) ||
+    lists.roles.has(key) ||
+    (/^[وفبلك]/.test(key) && lists.common.has(key.slice(1))) ||
+    (/^(?:لل|[وفبك]ال)/.test(key) && lists.common.has('ال' + key.replace(/^(?:لل|[وفبك]ال)/, '')));
+  // Names take no tanween in news copy (`مرسوماً`), and an unknown first name does not start with ال.
+  // A first name starts with no article, conjunction or connector (`والفصيل`, `واصلوا`, `بن`) unless it is a given name.
+  const nameLike = (w: Word | undefined, first: boolean) =>
+    !!w &&
+    !w.known &&
+    w.key.length >= 2 &&
+    !TANWEEN.test(w.token.text) &&
+    !FUNCTION_WORDS.has(w.token.text) &&
+    !common(w.key) &&
+    !(first && CONNECTORS.has(w.key)) &&
+    !(first && /^(?:ال|وال|بال|لل|و)/.test(w.key) && !lists.given.has(w.key));
+  const adjacent = (a: Word, b: Word) => JOINER.test(text.slice(a.token.end, b.token.start));
+  /** A title, with or without a conjunction, preposition or possessive ending (`ونظيرها`, `للسفير`). */
+  const isRole = (key: string) => {
+    const bare = key.replace(/^[وف]/, '');
+    return [key, bare, bare.replace(/^(?:[بل]ال|لل)/, 'ال'), bare.replace(/(?:ه|ها|هم|هما)$/, '')].some((k) => lists.roles.has(k));
+  };
+
+  /** The longest name starting at word i (at least two words), or 0. */
+  const nameLength = (i: number): number => {
+    let n = 1;
+    while (n < MAX_WORDS && i + n < words.length && adjacent(words[i + n - 1]!, words[i + n]!)) {
+      const w = words[i + n]!;
+      const prev = words[i + n - 1]!;
+      // Past the second word a name goes on only through a connector, a patronymic (a given name) or ال-family name.
+      const chain = n < 2 || CONNECTORS.has(prev.key) || lists.given.has(prev.key) || w.key.startsWith('ال');
+      if (CONNECTORS.has(w.key) && nameLike(words[i + n + 1], false)) n++;
+      // After a connector any unknown word is a name (`بن على` is bin Ali).
+      else if (CONNECTORS.has(prev.key) && !w.known && !TANWEEN.test(w.token.text)) n++;
+      // A later word that starts with و is a conjunction (`أطباء ومسعفون`), unless it is a given name.
+      else if (w.key.startsWith('و') && !lists.given.has(w.key)) break;
+      else if (chain && (nameLike(w, false) || (w.key.startsWith('عبد') && !w.known))) n++;
+      else break;
+    }
+    return n >= 2 ? n : 0;
+  };
+
+  const out: Match[] = [];
+  const byKey = new Map<string, Entity>();
+  const surnames = new Map<string, Entity>();
+  const taken = new Set(takenIds);
+  for (const m of known) if (m.entity.type === 'person') registerSurname(text.slice(m.start, m.end), m.entity);
+
+  function registerSurname(name: string, entity: Entity) {
+    const parts = normaliseKey(name).split(' ');
+    const last = parts.at(-1)!;
+    if (parts.length >= 2 && last.length >= 3 && !lists.common.has(last)) surnames.set(last, entity);
+  }
+
+  function personFor(name: string): Entity {
+    const key = normaliseKey(name);
+    const last = key.split(' ').at(-1)!;
+    const existing = byKey.get(key) ?? surnames.get(last);
+    if (existing) return existing;
+    let id = slugify(transliterate(name));
+    for (let n = 2; taken.has(id); n++) id = slugify(`${transliterate(name)}-${n}`);
+    taken.add(id);
+    const entity = Entity.parse({ id, type: 'person', name: { ar: name, en: transliterate(name) }, source: 'extracted', unreviewed: true });
+    byKey.set(key, entity);
+    return entity;
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.known) continue;
+    // Only the conjunction is cut before a given name: ب or ل + a word is more often a preposition phrase.
+    const stripped = w.key.replace(/^[وف](?=..)/, '');
+    let start = -1;
+    let cut = 0;
+    if (CONNECTORS.has(w.key) || FUNCTION_WORDS.has(w.token.text)) continue;
+    if (lists.given.has(w.key)) start = i;
+    else if (stripped !== w.key && lists.given.has(stripped)) (start = i), (cut = 1);
+    else if (isRole(w.key)) {
+      let units = 0;
+      for (let j = i + 1; j < words.length; j++) {
+        // A known name counts as one word however long it is.
+        if (!(words[j]!.known && words[j - 1]!.known && adjacent(words[j - 1]!, words[j]!))) units++;
+        if (units > ROLE_REACH) break;
+        if (/[.!?؟؛:\n]/.test(text.slice(words[j - 1]!.token.end, words[j]!.token.start))) break;
+        if (words[j]!.person) break; // the title belongs to a name already known
+        if (nameLike(words[j], true) && nameLike(words[j + 1], false) && adjacent(words[j]!, words[j + 1]!)) {
+          start = j;
+          break;
+        }
+      }
+    }
+    if (start < 0) {
+      const surname = surnames.get(w.key) ?? surnames.get(stripped);
+      if (surname) {
+        const offset = surnames.has(w.key) ? 0 : 1;
+        out.push({ entity: surname, start: w.token.start + offset, end: w.token.end, surface: w.token.text.slice(offset) });
+      }
+      continue;
+    }
+    const n = nameLength(start);
+    if (!n) continue;
+    const first = words[start]!;
+    const last = words[start + n - 1]!;
+    const begin = first.token.start + (start === i ? cut : 0);
+    const name = text.slice(begin, last.token.end);
+    const entity = personFor(name);
+    out.push({ entity, start: begin, end: last.token.end, surface: name });
+    registerSurname(name, entity);
+    i = start + n - 1;
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normaliseKey } from '../arabic/normalise.ts';
+
+/** The word lists the person finder uses (data/names/). */
+export interface NameLists {
+  /** Given names that begin a person's name. */
+  given: ReadonlySet<string>;
+  /** Words common outside names: never part of an unknown name. */
+  common: ReadonlySet<string>;
+  /** Titles and roles that stand before a name. */
+  roles: ReadonlySet<string>;
+}
+
+/** One normalised entry per line; `#` starts a comment. A missing file is an empty list. */
+export function readWordList(file: string): Set<string> {
+  const out = new Set<string>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const key = normaliseKey(line.replace(/#.*/, ''));
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+export function loadNameLists(dir: string): NameLists {
+  return {
+    given: readWordList(join(dir, 'given-names.txt')),
+    common: readWordList(join(dir, 'common-words.txt')),
+    roles: readWordList(join(dir, 'roles.txt')),
+  };
+}
