@@ -25,9 +25,25 @@ export function asciiDigits(text: string): string {
  * runs of spaces folded.
  */
 export function normaliseKey(text: string): string {
-  return asciiDigits(
-    text
-      .normalize('NFKC')
+  let key = cache.get(text);
+  if (key === undefined) {
+    key = computeKey(text);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(text, key);
+  }
+  return key;
+}
+
+/** Words repeat: most keys come from this cache. */
+const cache = new Map<string, string>();
+/** Arabic presentation forms (ﻻ, ﷲ…) and other compatibility characters that NFKC folds. */
+const COMPATIBILITY = /[\uFB50-\uFDFF\uFE70-\uFEFF\u2000-\u206F\uFF00-\uFFEF]/;
+const ACCENTED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+
+function computeKey(text: string): string {
+  let s = COMPATIBILITY.test(text) ? text.normalize('NFKC') : text;
+  s = asciiDigits(
+    s
       .replace(INVISIBLE, '')
       .replace(DIACRITICS, '')
       .replace(TATWEEL, '')
@@ -35,9 +51,9 @@ export function normaliseKey(text: string): string {
       .replace(/ى/g, 'ي')
       .replace(/ة/g, 'ه')
       .replace(/[ؤئ]/g, 'ء'),
-  )
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  );
+  if (ACCENTED_LATIN.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return s
     .toLowerCase()
     .replace(/[«»“”„"'‘’`]/g, '')
     .replace(/[-‐‑–—_.]/g, ' ')

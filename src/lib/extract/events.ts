@@ -9,12 +9,14 @@ import { resolveDate } from './dates.ts';
 const TRIGGERS = EVENT_TRIGGERS.map(([type, words]) => [type, words.map((w) => w.split(' '))] as const);
 const stripClitic = (k: string) => k.replace(/^(?:[وف]?(?:ال|بال|لل|ب|ل|ك)|[وف])(?=..)/, '');
 
-function hasPhrase(keys: string[], phrase: string[]): boolean {
+/** Whether the sentence (keys, and keys with proclitics cut) holds the phrase; a one-word stem of 4+ letters may take endings. */
+function hasPhrase(keys: string[], bare: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= keys.length; i++) {
     for (let j = 0; j < phrase.length; j++) {
       const k = keys[i + j]!;
+      const b = bare[i + j]!;
       const p = phrase[j]!;
-      if (k !== p && stripClitic(k) !== p && !(j === 0 && stripClitic(k).startsWith(p) && p.length >= 4)) continue outer;
+      if (k !== p && b !== p && !(j === 0 && p.length >= 4 && b.startsWith(p))) continue outer;
     }
     return true;
   }
@@ -55,7 +57,8 @@ export function findEvents(
   for (const s of sentences) {
     if (s.end <= from) continue;
     const keys = tokenise(s.text).flatMap((t) => normaliseKey(t.text).split(' '));
-    const type = TRIGGERS.find(([, phrases]) => phrases.some((p) => hasPhrase(keys, p)))?.[0];
+    const bare = keys.map(stripClitic);
+    const type = TRIGGERS.find(([, phrases]) => phrases.some((p) => hasPhrase(keys, bare, p)))?.[0];
     if (!type) continue;
     const inside = matches.filter((m) => m.start >= s.start && m.end <= s.end);
     const places = unique(inside.filter((m) => m.entity.type === 'place').map((m) => m.entity.id));

@@ -7,7 +7,7 @@ import type { NameLists } from '../kb/word-lists.ts';
 import type { Match } from './mentions.ts';
 
 /** Words that join the parts of one name. */
-const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد', 'دي', 'دو', 'فان', 'فون']);
+const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'ال', 'عبد', 'دي', 'دو', 'فان', 'فون']);
 /** What may stand between two words of one name. */
 const JOINER = /^[ \t\u00A0]+$/;
 const MAX_WORDS = 4;
@@ -36,18 +36,29 @@ const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى'
  * New persons become `unreviewed` entities with a transliterated English name.
  */
 export function findPersons(text: string, known: Match[], lists: NameLists, takenIds: ReadonlySet<string>): Match[] {
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  let k = 0;
   const words = tokenise(text)
     .filter((t) => /\p{Script=Arabic}/u.test(t.text))
     .map((token) => {
-      const over = known.find((m) => m.start < token.end && token.start < m.end);
+      while (k < sorted.length && sorted[k]!.end <= token.start) k++;
+      const over = k < sorted.length && sorted[k]!.start < token.end ? sorted[k] : undefined;
       return { token, key: normaliseKey(token.text), known: !!over, person: over?.entity.type === 'person' };
     });
-  /** Common as it stands or once a proclitic is cut (`لقصف`, `للخطة`, `ومسعفون`). */
-  const common = (key: string) =>
-    lists.common.has(key) ||
-    lists.roles.has(key) ||
-    (/^[وفبلك]/.test(key) && lists.common.has(key.slice(1))) ||
-    (/^(?:لل|[وفبك]ال)/.test(key) && lists.common.has('ال' + key.replace(/^(?:لل|[وفبك]ال)/, '')));
+  /**
+   * Common as it stands, once a proclitic is cut (`لقصف`, `للخطة`), or once a possessive or plural ending is
+   * cut (`حقوقه`, `مقاتلين`).
+   */
+  const common = (key: string): boolean => {
+    const forms = [key];
+    if (/^[وفبلك]../.test(key)) forms.push(key.slice(1));
+    if (/^(?:لل|[وفبك]ال)/.test(key)) forms.push('ال' + key.replace(/^(?:لل|[وفبك]ال)/, ''));
+    for (const f of [...forms]) {
+      const stem = f.replace(/(?:ه|ها|هم|هما|نا|كم|ين|ون|ات)$/, '');
+      if (stem !== f && stem.length >= 3) forms.push(stem, stem + 'ه');
+    }
+    return forms.some((f) => lists.common.has(f) || lists.roles.has(f));
+  };
   // Names take no tanween in news copy (`مرسوماً`), and an unknown first name does not start with ال.
   // A first name starts with no article, conjunction or connector (`والفصيل`, `واصلوا`, `بن`) unless it is a given name.
   const nameLike = (w: Word | undefined, first: boolean) =>
@@ -82,6 +93,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
       else if (chain && (nameLike(w, false) || (w.key.startsWith('عبد') && !w.known))) n++;
       else break;
     }
+    while (n > 1 && CONNECTORS.has(words[i + n - 1]!.key)) n--; // `محمد بن نايف بن` ends before the last بن
     return n >= 2 ? n : 0;
   };
 
@@ -97,13 +109,19 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     if (parts.length >= 2 && last.length >= 3 && !lists.common.has(last)) surnames.set(last, entity);
   }
 
+  /**
+   * One entity per person: within an article the same surname is the same person; across articles the id comes
+   * from the given and family name, so `بدر السمحان` and `بدر عبدالرحمن السمحان` share one.
+   */
   function personFor(name: string): Entity {
     const key = normaliseKey(name);
-    const last = key.split(' ').at(-1)!;
+    const parts = key.split(' ');
+    const last = parts.at(-1)!;
     const existing = byKey.get(key) ?? surnames.get(last);
     if (existing) return existing;
-    let id = slugify(transliterate(name));
-    for (let n = 2; taken.has(id); n++) id = slugify(`${transliterate(name)}-${n}`);
+    const short = transliterate(`${parts[0]} ${last}`);
+    let id = slugify(short);
+    for (let n = 2; taken.has(id); n++) id = slugify(`${short}-${n}`);
     taken.add(id);
     const entity = Entity.parse({ id, type: 'person', name: { ar: name, en: transliterate(name) }, source: 'extracted', unreviewed: true });
     byKey.set(key, entity);
@@ -118,8 +136,8 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     let start = -1;
     let cut = 0;
     if (CONNECTORS.has(w.key) || FUNCTION_WORDS.has(w.token.text)) continue;
-    if (lists.given.has(w.key)) start = i;
-    else if (stripped !== w.key && lists.given.has(stripped)) (start = i), (cut = 1);
+    if (lists.given.has(w.key) && !isRole(w.key)) start = i;
+    else if (stripped !== w.key && lists.given.has(stripped) && !isRole(stripped)) (start = i), (cut = 1);
     else if (isRole(w.key)) {
       let units = 0;
       for (let j = i + 1; j < words.length; j++) {
