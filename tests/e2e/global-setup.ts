@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../support/serve.ts';
 
-/** Where the end-to-end tests build the site: the sample corpus plus the untrusted-input fixture. */
+/** Where the end-to-end tests build the site: the sample corpus plus the untrusted-input and search fixtures. */
 export const TEST_SITE = resolve('tests/.site');
 
 declare module 'vitest' {
@@ -19,7 +19,7 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 /** Builds the site once per run, as `npm run build` does, and serves it over http. */
 export default async function setup(project: TestProject) {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
-  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted']);
+  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search']);
   try {
     run([astro, 'build', '--outDir', TEST_SITE, '--silent']);
     run(['scripts/postbuild.ts', TEST_SITE]);

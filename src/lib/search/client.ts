@@ -1,0 +1,65 @@
+/**
+ * The search page's logic, bundled for the browser as a classic script (see src/components/Search.astro):
+ * expand the query, run every variant through Pagefind, merge by page, drop hits that only matched a longer word.
+ */
+import { expandQuery, matchesWord, type QueryVariant } from './expand.ts';
+
+/** The parts of Pagefind's JS API used here. */
+export interface PagefindLike {
+  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+export interface Hit {
+  data: PagefindData;
+  score: number;
+  /** The variant that found it, as searched. */
+  via: string;
+}
+
+const PER_VARIANT = 50;
+const MAX_HITS = 30;
+
+/** Words Pagefind marked in an excerpt. */
+export function markedWords(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!).flatMap((w) => w.split(/\s+/)).filter(Boolean);
+}
+
+/** Runs the query and its variants; hits are merged by page, best score first. */
+export async function search(engine: PagefindLike, query: string, filters: Record<string, string[]> = {}): Promise<Hit[]> {
+  const variants: Array<QueryVariant | null> = query.trim() ? expandQuery(query) : [null];
+  const candidates: Array<{ result: PagefindResult; score: number; variant: QueryVariant | null }> = [];
+  const runs = await Promise.all(variants.map((v) => engine.search(v ? v.text : null, { filters })));
+  runs.forEach((run, i) => {
+    const variant = variants[i]!;
+    for (const result of run.results.slice(0, PER_VARIANT)) candidates.push({ result, score: result.score * (variant?.weight ?? 1), variant });
+  });
+  // Best first; a page found by several variants is tried with each until one really matched it.
+  candidates.sort((a, b) => b.score - a.score);
+  const accepted = new Set<string>();
+  const hits: Hit[] = [];
+  for (const { result, score, variant } of candidates) {
+    if (hits.length >= MAX_HITS) break;
+    if (accepted.has(result.id)) continue;
+    const data = await result.data();
+    // The words Pagefind matched must be the variant's words, not longer ones that start with them (لداعش must
+    // not find بلدات). Latin words are left to Pagefind's own stemming.
+    if (variant && variant.keys.some((k) => /\p{Script=Arabic}/u.test(k))) {
+      const marked = markedWords(data.excerpt);
+      if (marked.length && !marked.some((w) => variant.keys.some((k) => matchesWord(w, k)))) continue;
+    }
+    accepted.add(result.id);
+    hits.push({ data, score, via: variant?.text ?? '' });
+  }
+  return hits;
+}

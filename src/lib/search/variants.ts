@@ -1,0 +1,34 @@
+/**
+ * Spelling variants that Arabic news copy uses for the same word, as written forms: when a query word contains
+ * one side, the other sides are searched too. Maintained by hand; each row is a set of interchangeable spellings
+ * of a word part. Add rows here, not special cases in code.
+ */
+export const VARIANT_ROWS: readonly (readonly string[])[] = [
+  ['سوريا', 'سورية'],
+  ['أمريك', 'أميرك', 'امريك', 'اميرك'],
+  ['كيماوي', 'كيميائي', 'كيميائ', 'كيماو'],
+  ['مسئول', 'مسؤول'],
+  ['شئون', 'شؤون'],
+  ['رئيس', 'رءيس'],
+  ['إسرائيل', 'اسرائيل'],
+  ['بريطاني', 'بريطان'],
+  ['فلسطين', 'فلسطيني'],
+  ['الإمارات', 'الامارات'],
+  ['جنيف', 'جينيف'],
+  ['غوتيريش', 'غوتيريس', 'جوتيريش'],
+  ['أوباما', 'اوباما'],
+  ['بوتين', 'بوتن'],
+  ['أردوغان', 'اردوغان', 'إردوغان'],
+  ['الأكراد', 'الكرد'],
+  ['كردي', 'كوردي'],
+  ['ديمقراطي', 'ديموقراطي'],
+  ['تركيا', 'تركية'],
+  ['روسيا', 'روسية'],
+  ['ليبيا', 'ليبية'],
+];
+
+/**
+ * Endings that a light stemmer may cut from a word that keeps four letters or more (sound plurals, the feminine
+ * ة). Not the nisba ية: `مسؤولية` (responsibility) is not `مسؤول` (official).
+ */
+export const LIGHT_SUFFIXES = ['ات', 'ون', 'ين', 'ة', 'ه'] as const;
