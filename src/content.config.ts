@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { Entity } from './lib/kb/schema.ts';
 import { ArticleEntity, ArticleEvent } from './lib/extract/schema.ts';
+import { contentDir } from './lib/ingest/config.ts';
 
 /** Article front-matter, as `src/lib/mdx/article.ts` writes it. */
 export const ArticleData = z.object({
@@ -20,13 +21,16 @@ export const ArticleData = z.object({
   events: z.array(ArticleEvent),
 });
 
+/** `src/content`, or `$DALIL_CONTENT_DIR` (see src/lib/ingest/config.ts). */
+const content = contentDir();
+
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+  loader: glob({ pattern: '**/*.mdx', base: `${content}/articles` }),
   schema: ArticleData,
 });
 
 const entities = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: './src/content/entities', generateId: ({ data }) => String(data.id) }),
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${content}/entities`, generateId: ({ data }) => String(data.id) }),
   schema: Entity,
 });
 

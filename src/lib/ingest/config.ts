@@ -8,14 +8,22 @@ export interface ProjectPaths extends KbPaths {
   defaultCorpus: string;
 }
 
+/**
+ * The content folder: `src/content`, or `$DALIL_CONTENT_DIR` for a build that must leave the project's own
+ * content alone (benchmarks build thousands of articles there). `src/content.config.ts` reads the same variable.
+ */
+export function contentDir(root = process.cwd()): string {
+  return resolve(root, process.env.DALIL_CONTENT_DIR || 'src/content');
+}
+
 export function projectPaths(root = process.cwd()): ProjectPaths {
   return {
     root,
     gazetteerDir: resolve(root, 'data/gazetteer'),
     stopList: resolve(root, 'data/stop-names.txt'),
     namesDir: resolve(root, 'data/names'),
-    entitiesDir: resolve(root, 'src/content/entities'),
-    articlesDir: resolve(root, 'src/content/articles'),
+    entitiesDir: resolve(contentDir(root), 'entities'),
+    articlesDir: resolve(contentDir(root), 'articles'),
     defaultCorpus: resolve(root, 'corpus'),
   };
 }

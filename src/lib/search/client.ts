@@ -29,6 +29,7 @@ export interface Hit {
 
 const PER_VARIANT = 50;
 const MAX_HITS = 30;
+const BATCH = 10;
 
 /** Words Pagefind marked in an excerpt. */
 export function markedWords(excerpt: string): string[] {
@@ -36,7 +37,12 @@ export function markedWords(excerpt: string): string[] {
 }
 
 /** Runs the query and its variants; hits are merged by page, best score first. */
-export async function search(engine: PagefindLike, query: string, filters: Record<string, string[]> = {}): Promise<Hit[]> {
+export async function search(
+  engine: PagefindLike,
+  query: string,
+  filters: Record<string, string[]> = {},
+  onProgress?: (hits: Hit[]) => void,
+): Promise<Hit[]> {
   const variants: Array<QueryVariant | null> = query.trim() ? expandQuery(query) : [null];
   const candidates: Array<{ result: PagefindResult; score: number; variant: QueryVariant | null }> = [];
   const runs = await Promise.all(variants.map((v) => engine.search(v ? v.text : null, { filters })));
@@ -46,11 +52,22 @@ export async function search(engine: PagefindLike, query: string, filters: Recor
   });
   // Best first; a page found by several variants is tried with each until one really matched it.
   candidates.sort((a, b) => b.score - a.score);
-  const accepted = new Set<string>();
+  const byPage = new Map<string, typeof candidates>();
+  for (const c of candidates) byPage.set(c.result.id, [...(byPage.get(c.result.id) ?? []), c]);
+  const pages = [...byPage.values()];
   const hits: Hit[] = [];
-  for (const { result, score, variant } of candidates) {
-    if (hits.length >= MAX_HITS) break;
-    if (accepted.has(result.id)) continue;
+  for (let i = 0; i < pages.length && hits.length < MAX_HITS; i += BATCH) {
+    // Fragments load in parallel, a batch at a time; the first batch is usually all a reader sees first.
+    const batch = await Promise.all(pages.slice(i, i + BATCH).map(verified));
+    for (const hit of batch) if (hit && hits.length < MAX_HITS) hits.push(hit);
+    onProgress?.(hits);
+  }
+  return hits;
+}
+
+/** The first of a page's candidates whose matched words really are the searched ones, as a hit. */
+async function verified(tries: Array<{ result: PagefindResult; score: number; variant: QueryVariant | null }>): Promise<Hit | undefined> {
+  for (const { result, score, variant } of tries) {
     const data = await result.data();
     // The words Pagefind matched must be the variant's words, not longer ones that start with them (لداعش must
     // not find بلدات). Latin words are left to Pagefind's own stemming.
@@ -58,8 +75,7 @@ export async function search(engine: PagefindLike, query: string, filters: Recor
       const marked = markedWords(data.excerpt);
       if (marked.length && !marked.some((w) => variant.keys.some((k) => matchesWord(w, k)))) continue;
     }
-    accepted.add(result.id);
-    hits.push({ data, score, via: variant?.text ?? '' });
+    return { data, score, via: variant?.text ?? '' };
   }
-  return hits;
+  return undefined;
 }
