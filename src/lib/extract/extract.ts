@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { findMentions } from './mentions.ts';
 import { findEvents } from './events.ts';
 import { findPersons } from './persons.ts';
+import { findHeadedNames } from './patterns.ts';
 import type { ArticleEntity, ArticleEvent } from './schema.ts';
 
 /** An article with what it names and reports. */
@@ -17,7 +18,11 @@ export interface ExtractedArticle {
 export function extractArticle(article: RawArticle, kb: KnowledgeBase): ExtractedArticle {
   const sentences = splitSentences(article.text);
   const gazetteer = findMentions(article.text, kb.index);
-  const matches = [...gazetteer, ...findPersons(article.text, gazetteer, kb.names, new Set(kb.entities.keys()))].sort((a, b) => a.start - b.start);
+  const taken = new Set(kb.entities.keys());
+  const headed = findHeadedNames(article.text, gazetteer, kb.names, taken);
+  // A known name inside a longer headed one (`الطبقة` in `مطار الطبقة`) is part of that name.
+  const named = [...gazetteer.filter((g) => !headed.some((h) => h.start <= g.start && g.end <= h.end)), ...headed];
+  const matches = [...named, ...findPersons(article.text, named, kb.names, taken)].sort((a, b) => a.start - b.start);
   const byId = new Map<string, ArticleEntity>();
   for (const m of matches) {
     const e = m.entity;

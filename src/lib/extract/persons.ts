@@ -3,7 +3,7 @@ import { normaliseKey } from '../arabic/normalise.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { Entity } from '../kb/schema.ts';
 import { slugify } from '../kb/ids.ts';
-import type { NameLists } from '../kb/word-lists.ts';
+import { isCommonWord, type NameLists } from '../kb/word-lists.ts';
 import type { Match } from './mentions.ts';
 
 /** Words that join the parts of one name. */
@@ -45,21 +45,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
       const over = k < sorted.length && sorted[k]!.start < token.end ? sorted[k] : undefined;
       return { token, key: normaliseKey(token.text), known: !!over, person: over?.entity.type === 'person' };
     });
-  /**
-   * Common as it stands, once a proclitic is cut (`لقصف`, `للخطة`), or once a possessive or plural ending is
-   * cut (`حقوقه`, `مقاتلين`).
-   */
-  const common = (key: string): boolean => {
-    const forms = [key];
-    if (/^[وفبلك]../.test(key)) forms.push(key.slice(1));
-    if (/^(?:لل|[وفبك]ال)/.test(key)) forms.push('ال' + key.replace(/^(?:لل|[وفبك]ال)/, ''));
-    for (const f of [...forms]) {
-      const stem = f.replace(/(?:ه|ها|هم|هما|نا|كم|ين|ون|ات)$/, '');
-      if (stem !== f && stem.length >= 3) forms.push(stem, stem + 'ه');
-    }
-    return forms.some((f) => lists.common.has(f) || lists.roles.has(f));
-  };
-  // Names take no tanween in news copy (`مرسوماً`), and an unknown first name does not start with ال.
+  const common = (key: string) => isCommonWord(lists, key);
   // A first name starts with no article, conjunction or connector (`والفصيل`, `واصلوا`, `بن`) unless it is a given name.
   const nameLike = (w: Word | undefined, first: boolean) =>
     !!w &&

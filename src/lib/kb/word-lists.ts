@@ -30,3 +30,18 @@ export function loadNameLists(dir: string): NameLists {
     roles: readWordList(join(dir, 'roles.txt')),
   };
 }
+
+/**
+ * Whether a word is common outside names: as it stands, once a proclitic is cut (`لقصف`, `للخطة`, `بمحافظة`), or
+ * once a possessive or plural ending is cut (`حقوقه`, `مقاتلين`). Titles count as common.
+ */
+export function isCommonWord(lists: NameLists, key: string): boolean {
+  const forms = [key];
+  if (/^[وفبلك]../.test(key)) forms.push(key.slice(1));
+  if (/^(?:لل|[وفبك]ال)/.test(key)) forms.push('ال' + key.replace(/^(?:لل|[وفبك]ال)/, ''));
+  for (const f of [...forms]) {
+    const stem = f.replace(/(?:ه|ها|هم|هما|نا|كم|ين|ون|ات)$/, '');
+    if (stem !== f && stem.length >= 3) forms.push(stem, stem + 'ه');
+  }
+  return forms.some((f) => lists.common.has(f) || lists.roles.has(f));
+}
