@@ -3,7 +3,7 @@ import { normaliseKey } from '../arabic/normalise.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from './mentions.ts';
 import type { ArticleEvent } from './schema.ts';
-import { EVENT_TRIGGERS, FATALITY_AFTER, FATALITY_BEFORE, NUMBER_WORDS, REPORTING } from './lexicon.ts';
+import { EVENT_TRIGGERS, FATALITY_AFTER, FATALITY_BEFORE, NUMBER_WORDS, REPORTING, STATEMENT_VERBS } from './lexicon.ts';
 import { resolveDate } from './dates.ts';
 
 const TRIGGERS = EVENT_TRIGGERS.map(([type, words]) => [type, words.map((w) => w.split(' '))] as const);
@@ -58,13 +58,15 @@ export function findEvents(
     if (s.end <= from) continue;
     const keys = tokenise(s.text).flatMap((t) => normaliseKey(t.text).split(' '));
     const bare = keys.map(stripClitic);
-    const type = TRIGGERS.find(([, phrases]) => phrases.some((p) => hasPhrase(keys, bare, p)))?.[0];
-    if (!type) continue;
     const inside = matches.filter((m) => m.start >= s.start && m.end <= s.end);
+    const type =
+      TRIGGERS.find(([, phrases]) => phrases.some((p) => hasPhrase(keys, bare, p)))?.[0] ??
+      (bare.slice(0, 2).some((k) => STATEMENT_VERBS.includes(k)) && inside.some((m) => m.entity.type !== 'place') ? 'statement_or_report' : undefined);
+    if (!type) continue;
     const places = unique(inside.filter((m) => m.entity.type === 'place').map((m) => m.entity.id));
     const actors = unique(inside.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id));
     if (places.length + actors.length === 0) continue;
-    events.push({
+    const event: ArticleEvent = {
       id: `${articleId}-e${events.length + 1}`,
       type,
       date: resolveDate(keys, articleDate),
@@ -74,9 +76,32 @@ export function findEvents(
       reportedBy: reporterIn(s, inside),
       evidence: s.text,
       start: s.start,
-    });
+    };
+    const same = events.find((e) => sameHappening(e, event));
+    if (same) merge(same, event);
+    else events.push(event);
   }
   return events;
+}
+
+/**
+ * An article tells one happening in several sentences (headline, lead, details): the same type at a shared place,
+ * or with no place on either side and a shared actor, on compatible dates, is one event.
+ */
+function sameHappening(a: ArticleEvent, b: ArticleEvent): boolean {
+  if (a.type !== b.type) return false;
+  if (a.date && b.date && !a.date.startsWith(b.date) && !b.date.startsWith(a.date)) return false;
+  if (a.places.length && b.places.length) return a.places.some((p) => b.places.includes(p));
+  return !a.places.length && !b.places.length && a.actors.some((x) => b.actors.includes(x));
+}
+
+/** Folds a later telling into the first: the first sentence stays the evidence; places and actors add up. */
+function merge(into: ArticleEvent, from: ArticleEvent): void {
+  into.places = unique([...into.places, ...from.places]);
+  into.actors = unique([...into.actors, ...from.actors]);
+  if (from.fatalities !== null && (into.fatalities === null || from.fatalities > into.fatalities)) into.fatalities = from.fatalities;
+  into.reportedBy ??= from.reportedBy;
+  if (into.date && from.date && from.date.length > into.date.length && from.date.startsWith(into.date)) into.date = from.date;
 }
 
 /** The person or organisation named right after a reporting verb (`أفاد المرصد…`, `بحسب وكالة…`), or null. */

@@ -38,3 +38,6 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const WEEKDAYS: Record<string, number> = {
   الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
 };
+
+/** Verbs that open a sentence reporting a statement (`أعلن`, `وقال`, `نفى`); matched without proclitics. */
+export const STATEMENT_VERBS = ['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'نفي', 'نفت', 'حذر', 'حذرت', 'دعا', 'دعت', 'اتهم', 'اتهمت', 'دان', 'دانت', 'ادان', 'ادانت', 'طالب', 'طالبت', 'صرح', 'صرحت', 'ذكرت', 'ذكر', 'افاد', 'افادت'];
