@@ -75,6 +75,7 @@ export function findEvents(
       fatalities: fatalitiesIn(keys),
       reportedBy: reporterIn(s, inside),
       evidence: s.text,
+      also: [],
       start: s.start,
     };
     const same = events.find((e) => sameHappening(e, event));
@@ -92,11 +93,20 @@ function sameHappening(a: ArticleEvent, b: ArticleEvent): boolean {
   if (a.type !== b.type) return false;
   if (a.date && b.date && !a.date.startsWith(b.date) && !b.date.startsWith(a.date)) return false;
   if (a.places.length && b.places.length) return a.places.some((p) => b.places.includes(p));
-  return !a.places.length && !b.places.length && a.actors.some((x) => b.actors.includes(x));
+  return a.actors.some((x) => b.actors.includes(x));
 }
 
-/** Folds a later telling into the first: the first sentence stays the evidence; places and actors add up. */
+/**
+ * Folds a later telling into the first. Places, actors and toll add up; the sentence that says the most becomes the
+ * evidence and the others stay quoted in `also`, so every fact of the event traces to a sentence.
+ */
 function merge(into: ArticleEvent, from: ArticleEvent): void {
+  const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatalities === null ? 0 : 2);
+  if (detail(from) > detail(into)) {
+    into.also.push(into.evidence);
+    into.evidence = from.evidence;
+    into.start = from.start;
+  } else into.also.push(from.evidence);
   into.places = unique([...into.places, ...from.places]);
   into.actors = unique([...into.actors, ...from.actors]);
   if (from.fatalities !== null && (into.fatalities === null || from.fatalities > into.fatalities)) into.fatalities = from.fatalities;

@@ -41,8 +41,10 @@ export const ArticleEvent = z.object({
   fatalities: z.number().int().nonnegative().nullable(),
   /** Who the article says reported it (entity id), or null. */
   reportedBy: z.string().nullable().default(null),
-  /** The exact source sentence. */
+  /** The exact source sentence that tells the most of it. */
   evidence: z.string(),
+  /** Other sentences of the article that tell the same happening, exactly as written. */
+  also: z.array(z.string()).default([]),
   /** Offset of the evidence sentence in the article text. */
   start: z.number().int().nonnegative(),
 });

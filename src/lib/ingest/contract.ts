@@ -28,6 +28,7 @@ export function extractionDocument(extracted: ExtractedArticle[]) {
         fatalities: v.fatalities,
         reportedBy: v.reportedBy,
         evidence: v.evidence,
+        also: v.also,
       })),
     })),
   };

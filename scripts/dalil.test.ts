@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test starts the real CLI a few times (Node start-up and knowledge-base load).
+vi.setConfig({ testTimeout: 60_000 });
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+/** Runs the real CLI against a scratch content folder. */
+function dalil(args: string[], content: string) {
+  return spawnSync(process.execPath, ['scripts/dalil.ts', ...args], { encoding: 'utf8', env: { ...process.env, DALIL_CONTENT_DIR: content } });
+}
+
+function scratch() {
+  const dir = mkdtempSync(join(tmpdir(), 'dalil-cli-'));
+  const corpus = join(dir, 'corpus');
+  mkdirSync(corpus);
+  return { dir, corpus, content: join(dir, 'content') };
+}
+
+describe('dalil ingest', () => {
+  it('writes article MDX and entity files, never overwrites a curated entity file, removes stale articles', () => {
+    const { corpus, content } = scratch();
+    writeFileSync(join(corpus, 'a.txt'), 'اشتباكات في القامشلي\nاندلعت اشتباكات في القامشلي بين «قسد» وقوات النظام.');
+    writeFileSync(join(corpus, 'b.txt'), 'خبر ثان عن دمشق\nوصل وفد إلى دمشق.');
+    const first = dalil(['ingest', corpus], content);
+    expect(first.status, first.stderr).toBe(0);
+    expect(readdirSync(join(content, 'articles')).sort()).toEqual(['a.mdx', 'b.mdx']);
+    const qamishli = join(content, 'entities', 'qamishli.yaml');
+    expect(readFileSync(qamishli, 'utf8')).toMatch(/name:\n  ar: القامشلي/);
+
+    // A human edits the entity; the next ingest keeps the edit and uses it.
+    const edited = readFileSync(qamishli, 'utf8').replace('description:', 'description:\n  # edited by hand');
+    writeFileSync(qamishli, edited.includes('# edited') ? edited : `${edited}\n# edited by hand\n`);
+    writeFileSync(join(corpus, 'b.txt'), 'خبر ثالث\nلا شيء.');
+    const renamed = join(corpus, 'c.txt');
+    writeFileSync(renamed, readFileSync(join(corpus, 'b.txt')));
+    execFileSync('rm', [join(corpus, 'b.txt')]);
+    expect(dalil(['ingest', corpus], content).status).toBe(0);
+    expect(readFileSync(qamishli, 'utf8')).toContain('# edited by hand');
+    expect(readdirSync(join(content, 'articles')).sort()).toEqual(['a.mdx', 'c.mdx']);
+  });
+
+  it('stops on bad input with the file and line, a hint and exit code 1, leaving earlier output whole', () => {
+    const { corpus, content } = scratch();
+    writeFileSync(join(corpus, 'a.txt'), 'عنوان\nنص عن دمشق.');
+    expect(dalil(['ingest', corpus], content).status).toBe(0);
+    const before = readFileSync(join(content, 'articles', 'a.mdx'), 'utf8');
+    writeFileSync(join(corpus, 'a.txt'), 'عنوان جديد\nنص آخر.');
+    writeFileSync(join(corpus, 'z.jsonl'), '{"title":"t","content":"c"}\n{"title": broken\n');
+    const run = dalil(['ingest', corpus], content);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/z\.jsonl:2: not valid JSON/);
+    expect(run.stderr).toMatch(/hint:/);
+    expect(readFileSync(join(content, 'articles', 'a.mdx'), 'utf8')).toBe(before);
+    expect(readdirSync(join(content, 'articles')).some((f) => f.includes('.tmp'))).toBe(false);
+  });
+
+  it('names a missing corpus', () => {
+    const { content } = scratch();
+    const run = dalil(['ingest', '/no/such/corpus'], content);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/\/no\/such\/corpus: no such file or folder/);
+    expect(existsSync(join(content, 'articles'))).toBe(false);
+  });
+});
+
+describe('dalil extract --json', () => {
+  it('prints the documented document and writes nothing', () => {
+    const { corpus, content } = scratch();
+    writeFileSync(
+      join(corpus, 'n.jsonl'),
+      JSON.stringify({ id: 'x-1', title: 'هجوم لـ«داعش»', content: 'قتل 25 عنصراً في هجوم شنه تنظيم «داعش» على مدينة الميادين.', date_extracted: '2018-04-20 10:00:00', source: 'test' }) + '\n',
+    );
+    const run = dalil(['extract', '--json', join(corpus, 'n.jsonl')], content);
+    expect(run.status, run.stderr).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    const [a] = doc.articles;
+    expect(a).toMatchObject({ id: 'x-1', date: '2018-04-20', source: 'test' });
+    const isis = a.entities.find((e: { id: string }) => e.id === 'islamic-state');
+    expect(isis).toMatchObject({ type: 'organisation', name: { en: 'Islamic State' } });
+    for (const e of a.entities) {
+      expect(['organisation', 'person', 'place']).toContain(e.type);
+      for (const m of e.mentions) {
+        expect(a.text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.sentence).toContain(m.text);
+      }
+    }
+    const attack = a.events.find((v: { type: string }) => v.type === 'attack');
+    expect(attack).toMatchObject({ fatalities: 25, places: expect.arrayContaining(['mayadin']), actors: expect.arrayContaining(['islamic-state']) });
+    expect(a.text).toContain(attack.evidence);
+    for (const s of attack.also) expect(a.text).toContain(s);
+    expect(existsSync(content)).toBe(false);
+  });
+});
