@@ -1,5 +1,5 @@
 /**
- * Search benchmark: `npm run bench:search [-- <articles>]` (default 5,000). Builds a synthetic site from sentences
+ * Search benchmark: `npm run bench:search [-- <articles>] [--queries=a,b] [--keep]` (default 5,000 articles). Builds
  * of the SaudiNewsNet dev corpus (../shared; never published) in a temporary content folder, then in Chromium
  * measures, for a first and a second query on a warm search page, the bytes downloaded and the time from the
  * finished query to the first results on screen.
@@ -12,9 +12,10 @@ import type { Request } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 
-const count = Number(process.argv[2] ?? 5000);
+const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5000);
 const source = '../shared/corpus/news/saudinewsnet-syria-dev.jsonl';
-const QUERIES = ['داعش', 'القامشلي', 'سوريا الديمقراطية', 'Aleppo'];
+const queriesArg = process.argv.find((a) => a.startsWith('--queries='));
+const QUERIES = queriesArg ? queriesArg.slice('--queries='.length).split(',') : ['داعش', 'القامشلي', 'سوريا الديمقراطية', 'Aleppo'];
 
 const work = mkdtempSync(join(tmpdir(), 'dalil-bench-'));
 const content = join(work, 'content');

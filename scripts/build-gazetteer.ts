@@ -13,11 +13,12 @@
  * also given to an admin unit — the admin unit is renamed to its formal form
  * ("محافظة حلب" / "Aleppo Governorate"). Re-run this script after editing actors.yaml.
  *
- * The check loads every gazetteer file, runs `Entity.parse` on every entry, asserts
+ * The check loads every gazetteer file (the three above plus any other .json/.yaml in
+ * data/gazetteer, e.g. region.yaml, as the app's loader does), runs `Entity.parse` on every entry, asserts
  * that ids are unique across files, that every `parent` resolves and that no demonym
  * is used as a name or alias, then prints counts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
@@ -25,6 +26,7 @@ import arLocale from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import YAML from 'yaml';
 import { Entity, type EntityInput } from '../src/lib/kb/schema.ts';
+import { slugify } from '../src/lib/kb/ids.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(REPO, 'data', 'gazetteer');
@@ -265,15 +267,6 @@ export function normKey(s: string): string {
   return t;
 }
 
-function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Clean a Latin-script alias: fold diacritics and ayn/hamza marks to ASCII. */
 function cleanLatin(s: string): string {
@@ -366,7 +359,7 @@ function buildCountries(claims: Claims): EntityInput[] {
     const arVariants = (Array.isArray(arRaw) ? arRaw : [arRaw]).map((s) => s.trim());
     const en = COUNTRY_EN_NAME[code] ?? enVariants[0]!;
     const ar = COUNTRY_AR_NAME[code] ?? arVariants[0]!;
-    const id = slug(en);
+    const id = slugify(en);
     // ISO inverted forms ("Korea, Republic of") are not how anyone writes a name.
     const enAliases = uniq(
       [...enVariants, ...(COUNTRY_EN_ALIASES[code] ?? [])].filter((s) => !s.includes(',')),
@@ -547,7 +540,13 @@ function check(): boolean {
     console.error(`✗ ${msg}`);
   };
   const all: { file: string; e: Entity }[] = [];
-  for (const file of GAZETTEER_FILES) {
+  // The three known files (each must exist), then every other gazetteer file in the folder.
+  const others = readdirSync(OUT_DIR)
+    .filter((n) => /\.(json|ya?ml)$/.test(n))
+    .map((n) => path.join(OUT_DIR, n))
+    .filter((f) => !GAZETTEER_FILES.includes(f))
+    .sort();
+  for (const file of [...GAZETTEER_FILES, ...others]) {
     const rel = path.relative(REPO, file);
     if (!existsSync(file)) {
       fail(`${rel}: missing`);

@@ -66,13 +66,19 @@ describe('findMentions', () => {
 
 describe('descriptors and acronyms', () => {
   const idx = kb([
-    { id: 'aleppo', type: 'place', kind: 'city', name: { ar: 'حلب', en: 'Aleppo' } },
+    { id: 'aleppo', type: 'place', kind: 'city', name: { ar: 'حلب', en: 'Aleppo' }, parent: 'aleppo-governorate' },
+    { id: 'sinjar', type: 'place', kind: 'city', name: { ar: 'سنجار', en: 'Sinjar' } },
+    { id: 'sinjar-subdistrict', type: 'place', kind: 'subdistrict', name: { ar: 'ناحية سنجار', en: 'Sinjar Subdistrict' } },
     { id: 'aleppo-governorate', type: 'place', kind: 'governorate', name: { ar: 'محافظة حلب', en: 'Aleppo Governorate' }, aliases: { ar: ['ريف حلب'], en: [] } },
     { id: 'un', type: 'organisation', name: { ar: 'الأمم المتحدة', en: 'United Nations' }, aliases: { ar: [], en: ['UN'] } },
   ]);
 
   it('joins a descriptor to the entity of the plain name', () => {
     expect(found('في محافظة حلب', idx)).toEqual([['aleppo', 'محافظة حلب']]);
+  });
+
+  it('keeps a descriptor + name that is another place than the plain name', () => {
+    expect(found('في ناحية سنجار', idx)).toEqual([['sinjar-subdistrict', 'ناحية سنجار']]);
   });
 
   it('leaves ريف outside the mention of the place it names', () => {

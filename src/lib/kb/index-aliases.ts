@@ -47,12 +47,16 @@ export class AliasIndex {
         if (!prev || rank(entity) < rank(prev.entity)) best.set(key, { tokens, entity, ...(exact ? { exact } : {}) });
       }
     }
-    // A descriptor + a known plain name is that plain name's entity.
+    // A descriptor + a known plain name is that plain name's entity when the two are one place in the press's
+    // eyes: the city and its governorate (`محافظة حلب` → حلب), one the parent of the other. `ناحية سنجار` in Idlib
+    // stays itself, whatever سنجار alone names.
     for (const entry of best.values()) {
       const [first, ...rest] = entry.tokens;
       if (rest.length && DESCRIPTORS.has(first!)) {
         const plain = best.get(rest.join(' '));
-        if (plain && plain.entity.type === entry.entity.type) entry.entity = plain.entity;
+        const a = entry.entity;
+        const b = plain?.entity;
+        if (b && b.type === a.type && (b.parent === a.id || a.parent === b.id)) entry.entity = b;
       }
     }
     let max = 1;
