@@ -23,12 +23,15 @@ describe('dalil ingest', () => {
   it('writes article MDX and entity files, never overwrites a curated entity file, removes stale articles', () => {
     const { corpus, content } = scratch();
     writeFileSync(join(corpus, 'a.txt'), 'اشتباكات في القامشلي\nاندلعت اشتباكات في القامشلي بين «قسد» وقوات النظام.');
-    writeFileSync(join(corpus, 'b.txt'), 'خبر ثان عن دمشق\nوصل وفد إلى دمشق.');
+    writeFileSync(join(corpus, 'b.txt'), 'خبر ثان عن دمشق\nوصل وفد إلى دمشق. وقال السفير السويدي كارل سكاو إن الوفد وصل.');
     const first = dalil(['ingest', corpus], content);
     expect(first.status, first.stderr).toBe(0);
     expect(readdirSync(join(content, 'articles')).sort()).toEqual(['a.mdx', 'b.mdx']);
     const qamishli = join(content, 'entities', 'qamishli.yaml');
     expect(readFileSync(qamishli, 'utf8')).toMatch(/name:\n  ar: القامشلي/);
+    // A person no list knows gets an entity file too, marked for review.
+    const found = readdirSync(join(content, 'entities')).map((f) => readFileSync(join(content, 'entities', f), 'utf8'));
+    expect(found.find((f) => f.includes('ar: كارل سكاو'))).toMatch(/type: person[\s\S]*unreviewed: true/);
 
     // A human edits the entity; the next ingest keeps the edit and uses it.
     const edited = readFileSync(qamishli, 'utf8').replace('description:', 'description:\n  # edited by hand');

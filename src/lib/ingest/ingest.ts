@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readCorpus } from '../corpus/read.ts';
 import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
-import type { Entity } from '../kb/schema.ts';
+import { Entity } from '../kb/schema.ts';
+import type { ArticleEntity } from '../extract/schema.ts';
 import { extractArticle, type ExtractedArticle } from '../extract/extract.ts';
 import { articleToMdx, GENERATED_MARK } from '../mdx/article.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -52,17 +53,27 @@ export function ingest(corpus: string[], paths: ProjectPaths): IngestReport {
     }
   }
   let created = 0;
-  const named = new Set(extracted.flatMap((x) => x.entities.map((e) => e.id)));
-  for (const id of [...named].sort()) {
+  const named = new Map<string, Entity>();
+  const forms = new Map<string, Set<string>>();
+  for (const x of extracted) for (const e of x.entities) for (const m of e.mentions) forms.set(e.id, (forms.get(e.id) ?? new Set()).add(m.text));
+  for (const x of extracted) for (const e of x.entities) if (!named.has(e.id)) named.set(e.id, kb.entities.get(e.id) ?? foundEntity(e, forms.get(e.id)!));
+  for (const [id, entity] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
     if (kb.files.has(id)) continue;
-    const entity = kb.entities.get(id);
-    if (!entity) continue;
     const file = join(paths.entitiesDir, `${id}.yaml`);
     if (existsSync(file)) continue;
     writeFileAtomic(file, entityFile(entity));
     created++;
   }
   return { articles: extracted.length, written: extracted.length, removed, entityFilesCreated: created, mentions, events };
+}
+
+/**
+ * An entity that extraction found by patterns, for its first entity file: the Arabic forms the articles used
+ * become its aliases, and it stays `unreviewed` until an editor looks at it.
+ */
+function foundEntity(e: ArticleEntity, forms: Set<string>): Entity {
+  const aliases = [...forms].filter((f) => f !== e.name.ar).sort();
+  return Entity.parse({ id: e.id, type: e.type, name: e.name, aliases: { ar: aliases, en: [] }, source: 'extracted', unreviewed: true });
 }
 
 /** An entity file a human can edit: the gazetteer entry with empty fields left out. */
