@@ -67,7 +67,15 @@ try {
       await page.fill('#search-input', q);
       const started = Date.now();
       await page.press('#search-input', 'Enter');
-      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 0, null, { timeout: 30_000 });
+      // Wait for results of this query, not the previous one still on screen.
+      await page.waitForFunction(
+        (query) => {
+          const list = document.querySelector<HTMLElement>('[data-search-results]');
+          return list?.dataset.query === query && list.querySelector('a') !== null;
+        },
+        q,
+        { timeout: 60_000 },
+      );
       const ms = Date.now() - started;
       await page.waitForLoadState('networkidle');
       await Promise.all(pending);
