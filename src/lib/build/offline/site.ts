@@ -60,9 +60,9 @@ export function makeSiteOffline(siteDir: string): OfflineSiteReport {
     };
     const out = kind === 'html' ? rewriteHtml(text, link) : rewriteCss(text, (u) => link(u, 'load', 0));
     if (kind === 'html') {
-      const module = /<script\b[^>]*\btype\s*=\s*["']?module/i.exec(text);
+      const module = /<script\b(?=[^>]*\btype\s*=\s*["']?module)(?=[^>]*\ssrc\s*=)[^>]*>/i.exec(text);
       if (module) {
-        report.problems.push(new DalilError('a module script does not run when the page is opened from disk (file://)',
+        report.problems.push(new DalilError('a module script loaded from a file does not run when the page is opened from disk (file://)',
           { file: path, line: lineAt(text, module.index) }, 'use <script is:inline> (a classic script) in the component'));
       }
     }
