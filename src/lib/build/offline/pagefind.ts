@@ -42,7 +42,9 @@ export function classicPagefind(source: string, file = 'pagefind/pagefind.js'): 
   let body = source.slice(0, exports.index).replaceAll('import.meta.url', '__dalil_import_meta_url');
   const names = exports[1]!.split(',').map((s) => s.trim()).filter(Boolean)
     .map((s) => /^(\w+)(?:\s+as\s+(\w+))?$/.exec(s)).map((m) => (m ? (m[2] ? `${m[2]}: ${m[1]}` : m[1]) : undefined));
-  if (names.includes(undefined) || !names.includes('init') || !names.includes('search')) throw fail(`its exports are ${exports[1]}`);
+  if (names.includes(undefined) || !['init', 'search', 'options'].every((n) => names.some((e) => e?.split(':')[0] === n))) {
+    throw fail(`its exports are ${exports[1]}`);
+  }
   body += `return { ${names.join(', ')} };`;
   const leftover = /\bimport\s*\.\s*meta\b|\bimport\s*\(|^\s*import[\s{*]|\bexport\s|\b(?:globalThis|window|self)\.fetch\b|XMLHttpRequest|importScripts/m.exec(body);
   if (leftover) throw fail(`it uses \`${leftover[0].trim()}\`, which the classic-script build cannot handle`);
