@@ -48,7 +48,11 @@ export function rewriteRefresh(content: string, rewrite: (url: string) => string
   );
 }
 
+/** A quick look for any attribute that can hold a link: most tags have none. */
+const MAY_LINK = /\s(?:href|src|srcset|imagesrcset|action|formaction|cite|poster|data|background|xlink:href|style|content)\s*=/i;
+
 function rewriteAttributes(tag: string, attrs: string, offset: number, link: LinkRewrite): string {
+  if (!MAY_LINK.test(attrs)) return attrs;
   const name = tag.toLowerCase();
   const isRefresh = name === 'meta' && /\shttp-equiv\s*=\s*["']?refresh/i.test(attrs);
   const linkLoads = name === 'link' && LOADED_REL.test(/\srel\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs)?.slice(1).join('') ?? '');
@@ -56,14 +60,16 @@ function rewriteAttributes(tag: string, attrs: string, offset: number, link: Lin
     const value = dq ?? sq ?? bare;
     if (value === undefined) return whole;
     const attr = rawName.toLowerCase();
-    const text = decodeEntities(value);
-    let out = text;
-    if (attr === 'srcset' || attr === 'imagesrcset') out = rewriteSrcset(text, (u) => link(u, 'load', offset));
-    else if (attr === 'style') out = rewriteCss(text, (u) => link(u, 'load', offset));
-    else if (attr === 'content' && isRefresh) out = rewriteRefresh(text, (u) => link(u, 'navigate', offset));
+    let rewrite: ((text: string) => string) | undefined;
+    if (attr === 'srcset' || attr === 'imagesrcset') rewrite = (t) => rewriteSrcset(t, (u) => link(u, 'load', offset));
+    else if (attr === 'style') rewrite = (t) => rewriteCss(t, (u) => link(u, 'load', offset));
+    else if (attr === 'content' && isRefresh) rewrite = (t) => rewriteRefresh(t, (u) => link(u, 'navigate', offset));
     else if (attr in URL_ATTRS && !(attr === 'data' && name !== 'object')) {
-      out = link(text, attr === 'href' && linkLoads ? 'load' : URL_ATTRS[attr]!, offset);
+      rewrite = (t) => link(t, attr === 'href' && linkLoads ? 'load' : URL_ATTRS[attr]!, offset);
     }
+    if (!rewrite) return whole;
+    const text = value.includes('&') ? decodeEntities(value) : value;
+    const out = rewrite(text);
     return out === text ? whole : `${space}${rawName}${eq}"${encodeAttr(out)}"`;
   });
 }

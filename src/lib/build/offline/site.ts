@@ -7,7 +7,7 @@ import { join, posix } from 'node:path';
 import { DalilError } from '../../kb/errors.ts';
 import { rewriteCss } from './css.ts';
 import { rewriteHtml, type LinkUse } from './html.ts';
-import { localLink, type SiteFiles } from './urls.ts';
+import { createLinker, type SiteFiles } from './urls.ts';
 
 export interface OfflineSiteReport {
   html: number;
@@ -40,6 +40,7 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 export function makeSiteOffline(siteDir: string): OfflineSiteReport {
   const site = indexSite(siteDir);
   const report: OfflineSiteReport = { html: 0, css: 0, rewritten: 0, links: 0, missing: [], problems: [] };
+  const localLink = createLinker(site);
   for (const file of site.files) {
     const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : undefined;
     if (!kind) continue;
@@ -52,7 +53,7 @@ export function makeSiteOffline(siteDir: string): OfflineSiteReport {
         report.problems.push(new DalilError(`loads ${url} from outside the site folder`, { file: path, line: lineAt(text, offset) },
           'ship the file with the site (public/ or an npm package), so the offline copy makes no request'));
       }
-      const local = localLink(url, dir, site);
+      const local = localLink(url, dir);
       if (local.target === undefined) return url;
       report.links++;
       if (!site.hasFile(local.target)) report.missing.push(`${file} → ${local.target}`);

@@ -41,33 +41,59 @@ function normalise(segments: string[]): string[] {
   return out;
 }
 
-/**
- * Rewrites `url`, found in a file whose folder is `fromDir` (decoded, `''` for the site root), to a relative,
- * file-style link. Root-absolute links resolve against the site root, relative ones against `fromDir`; the query
- * and fragment are kept as written.
- */
-export function localLink(url: string, fromDir: string, site: SiteFiles): LocalLink {
-  const trimmed = url.trim();
-  if (isLeftAlone(trimmed)) return { href: url };
-  const cut = trimmed.search(/[?#]/);
-  const path = cut < 0 ? trimmed : trimmed.slice(0, cut);
-  const suffix = cut < 0 ? '' : trimmed.slice(cut);
-  if (path === '') return { href: url };
+interface Resolved {
+  /** Target path segments as written (still percent-encoded where they were). */
+  segments: string[];
+  /** The same, decoded: compared with the folders of the file holding the link. */
+  decoded: string[];
+  target: string;
+}
 
-  const from = fromDir ? fromDir.split('/') : [];
+/** The file a link's path points at: `.`/`..` resolved, a folder completed with `index.html`. */
+function resolve(path: string, from: string[], site: SiteFiles): Resolved {
   const raw = path.startsWith('/') ? path.split('/') : [...from.map((s) => encodeURIComponent(s)), ...path.split('/')];
-  const isFolder = /(^|\/)\.{0,2}$/.test(path);
   const segments = normalise(raw);
   const decoded = segments.map(decode);
+  const isFolder = /(^|\/)\.{0,2}$/.test(path);
   if (isFolder || (segments.length > 0 && site.hasDir(decoded.join('/')) && !site.hasFile(decoded.join('/')))) {
     segments.push('index.html');
     decoded.push('index.html');
   }
+  return { segments, decoded, target: decoded.join('/') };
+}
 
-  // Walk up from `fromDir` to the folder both share, then down to the target.
-  let common = 0;
-  while (common < from.length && common < decoded.length - 1 && from[common] === decoded[common]) common++;
-  const up = '../'.repeat(from.length - common);
-  const href = up + segments.slice(common).join('/') + suffix;
-  return { href, target: decoded.join('/') };
+/**
+ * A link rewriter for one site. `link(url, fromDir)` rewrites `url`, found in a file whose folder is `fromDir`
+ * (decoded, `''` for the site root), to a relative, file-style link. Root-absolute links resolve against the site
+ * root, relative ones against `fromDir`; the query and fragment are kept as written. Resolutions are cached, so
+ * the thousands of pages that link to the same pages pay for each target once.
+ */
+export function createLinker(site: SiteFiles): (url: string, fromDir: string) => LocalLink {
+  const resolved = new Map<string, Resolved>();
+  const folders = new Map<string, string[]>();
+  return (url, fromDir) => {
+    const trimmed = url.trim();
+    if (isLeftAlone(trimmed)) return { href: url };
+    const cut = trimmed.search(/[?#]/);
+    const path = cut < 0 ? trimmed : trimmed.slice(0, cut);
+    const suffix = cut < 0 ? '' : trimmed.slice(cut);
+    if (path === '') return { href: url };
+
+    let from = folders.get(fromDir);
+    if (!from) folders.set(fromDir, (from = fromDir ? fromDir.split('/') : []));
+    const key = path.startsWith('/') ? path : `${fromDir}\0${path}`;
+    let r = resolved.get(key);
+    if (!r) resolved.set(key, (r = resolve(path, from, site)));
+
+    // Walk up from `fromDir` to the folder both share, then down to the target.
+    let common = 0;
+    while (common < from.length && common < r.decoded.length - 1 && from[common] === r.decoded[common]) common++;
+    const href = '../'.repeat(from.length - common) + r.segments.slice(common).join('/') + suffix;
+    return { href, target: r.target };
+  };
+}
+
+/** `createLinker(site)(url, fromDir)`, for a single link. */
+export function localLink(url: string, fromDir: string, site: SiteFiles): LocalLink {
+  return createLinker(site)(url, fromDir);
 }
