@@ -58,6 +58,10 @@ describe('rewriteHtml', () => {
     expect(out).toBe(`<a href="/s/?a=1&amp;b=&quot;2&quot;!">x</a><a title='it&#39;s' href="/t/!">y</a>`);
   });
 
+  it('leaves a character reference it cannot decode as written', () => {
+    expect(rewriteHtml('<a href="/x&#x110000;/">x</a>', (u) => u)).toBe('<a href="/x&#x110000;/">x</a>');
+  });
+
   it('keeps a page without links byte for byte', () => {
     const page = '<!doctype html><html><body><p class="x">نص &amp; <b>bold</b></p><br/><input disabled></body></html>';
     expect(rewriteHtml(page, (u) => `${u}!`)).toBe(page);
