@@ -14,7 +14,10 @@ export default defineConfig({
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages as folder/index.html; the offline step (src/lib/build/offline/, run by scripts/postbuild.ts) then makes
+  // every link relative and file-style (…/index.html), so one dist/ works over http and opened from disk.
+  // One shared stylesheet file rather than a copy inlined in each of thousands of pages (`auto` inlines small ones).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,7 +1,28 @@
-/** After `astro build`: the search index. */
+/** After `astro build`: the search index, then the offline step (relative links, search from disk). */
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
+import { makeOffline } from '../src/lib/build/offline/index.ts';
+import { DalilError } from '../src/lib/kb/errors.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
-const report = await buildSearchIndex(site);
-console.error(`dalil postbuild: search index over ${report.pages} pages`);
+try {
+  const index = await buildSearchIndex(site);
+  console.error(`dalil postbuild: search index over ${index.pages} pages`);
+  const { site: pages, search, ms } = makeOffline(site);
+  const missing = pages.missing.length;
+  for (const line of pages.missing.slice(0, 20)) console.error(`  broken link: ${line}`);
+  if (missing > 20) console.error(`  … and ${missing - 20} more broken links`);
+  for (const problem of pages.problems) console.error(problem.format());
+  console.error(
+    `dalil postbuild: offline copy: ${pages.rewritten} files rewritten (${pages.html} pages, ${pages.css} stylesheets; ` +
+      `${pages.links} links, ${missing} broken), ${search.files} search files wrapped, in ${Math.round(ms)} ms`,
+  );
+  if (pages.problems.length) {
+    console.error(`dalil postbuild: ${pages.problems.length} problems: the site would not work opened from disk`);
+    process.exitCode = 1;
+  }
+} catch (err) {
+  if (!(err instanceof DalilError)) throw err;
+  console.error(err.format());
+  process.exitCode = 1;
+}

@@ -1,0 +1,29 @@
+/** The offline package: the built site and a bilingual README.html, in one ZIP file. */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DalilError } from '../../kb/errors.ts';
+import { offlineReadme } from './readme.ts';
+import { indexSite } from './site.ts';
+import { writeZip, type ZipEntry } from './zip.ts';
+
+export interface PackageReport {
+  file: string;
+  entries: number;
+  bytes: number;
+}
+
+/** Zips the built site in `siteDir` (after the offline step) into `zipFile`, README.html at the root. */
+export function packageOffline(siteDir: string, zipFile: string): PackageReport {
+  const site = resolve(siteDir);
+  const dalilSearch = join(site, 'pagefind', 'dalil-search.js');
+  if (!existsSync(dalilSearch)) {
+    throw new DalilError('the site has not been through the offline step', { file: dalilSearch }, 'run `npm run build` first');
+  }
+  const { files } = indexSite(site);
+  function* entries(): Generator<ZipEntry> {
+    yield { name: 'README.html', data: Buffer.from(offlineReadme()) };
+    for (const name of files) yield { name, data: readFileSync(join(site, name)) };
+  }
+  mkdirSync(dirname(resolve(zipFile)), { recursive: true });
+  return { file: zipFile, ...writeZip(zipFile, entries()) };
+}

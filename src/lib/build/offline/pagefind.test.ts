@@ -1,0 +1,141 @@
+/**
+ * Pagefind's output layout, which the offline search depends on. When Pagefind changes it, these tests fail
+ * first, and say what changed: update src/lib/build/offline/pagefind.ts and the pin in package.json together.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DalilError } from '../../kb/errors.ts';
+import { FETCHED, NOT_FETCHED, PAGEFIND_VERSION, classicPagefind, makeSearchOffline } from './pagefind.ts';
+
+const PAGES = [
+  { url: '/ar/articles/a1/index.html', lang: 'ar', title: 'هجوم لداعش في البادية', body: 'تبنى تنظيم داعش هجوماً في البادية السورية.' },
+  { url: '/en/organisations/islamic-state/index.html', lang: 'en', title: 'Islamic State', body: 'The Islamic State claimed an attack in the Syrian desert.' },
+];
+
+let site: string;
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'dalil-pagefind-'));
+  const { index } = await pagefind.createIndex({ keepIndexUrl: true });
+  for (const p of PAGES) {
+    await index!.addHTMLFile({
+      url: p.url,
+      content: `<!doctype html><html lang="${p.lang}"><head><title>${p.title}</title></head><body><main data-pagefind-body><h1>${p.title}</h1><p>${p.body}</p></main></body></html>`,
+    });
+  }
+  await index!.writeFiles({ outputPath: join(site, 'pagefind') });
+  await pagefind.close();
+}, 60_000);
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+describe('Pagefind output layout', () => {
+  it(`is Pagefind ${PAGEFIND_VERSION}, pinned exactly in package.json`, () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.devDependencies.pagefind).toBe(PAGEFIND_VERSION);
+    expect(JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version).toBe(PAGEFIND_VERSION);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).version).toBe(PAGEFIND_VERSION);
+  });
+
+  it('has exactly the files the offline step knows: fetched while searching, or never fetched', () => {
+    const files = (readdirSync(join(site, 'pagefind'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(join(site, 'pagefind').length + 1));
+    expect(files.filter((f) => !FETCHED.test(f) && !NOT_FETCHED.has(f))).toEqual([]);
+    expect([...NOT_FETCHED].filter((f) => !files.includes(f))).toEqual([]);
+    const kinds = new Set(files.filter((f) => FETCHED.test(f)).map((f) => f.replace(/[\w-]+\.pf_|\.[\w-]+\.pf_meta|\.[\w-]+\.pagefind/, '*')));
+    expect([...kinds].sort()).toEqual(['fragment/*fragment', 'index/*index', 'pagefind*', 'pagefind-entry.json', 'wasm*']);
+  });
+});
+
+describe('classicPagefind', () => {
+  const source = 'const a=import.meta.url;async function init(){}async function search(){}function options(){}export{init,search,options,a as url};';
+  it('turns the module into a function body returning its exports', () => {
+    const body = classicPagefind(source);
+    expect(body).toContain('const a=__dalil_import_meta_url;');
+    expect(body.endsWith('return { init, search, options, url: a };')).toBe(true);
+  });
+  it.each([
+    ['const x = 1;', 'no longer ends with one `export { … }`'],
+    ['const m = await import("./x.js");export{init,search,options};', 'uses `import(`'],
+    ['globalThis.fetch("x");export{init,search,options};', 'uses `globalThis.fetch`'],
+    ['export{init};', 'its exports are init'],
+    ['const = ;export{init,search,options};', 'does not compile'],
+  ])('refuses a layout it does not know: %j', (src, message) => {
+    let err: unknown;
+    try {
+      classicPagefind(src);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DalilError);
+    expect((err as DalilError).message).toContain(message);
+    expect((err as DalilError).hint).toContain('package.json');
+  });
+  it('refuses an index written by another Pagefind version', () => {
+    const other = mkdtempSync(join(tmpdir(), 'dalil-pagefind-'));
+    mkdirSync(join(other, 'pagefind'));
+    writeFileSync(join(other, 'pagefind/pagefind-entry.json'), '{"version":"9.9.9","languages":{}}');
+    expect(() => makeSearchOffline(other)).toThrow(/Pagefind 9\.9\.9, not 1\.6\.0/);
+    rmSync(other, { recursive: true });
+  });
+});
+
+/** A page's globals, just enough for the two classic scripts: <script> elements run files from disk. */
+function browserFor(pageUrl: string, lang: string) {
+  const ctx = vm.createContext({ URL, Response, Request, TextDecoder, TextEncoder, atob, console, setTimeout, clearTimeout });
+  const window = vm.runInContext('this', ctx);
+  let current: { src: string } | null = null;
+  Object.assign(window, {
+    window,
+    location: new URL(pageUrl),
+    document: {
+      get currentScript() {
+        return current;
+      },
+      querySelector: () => ({ getAttribute: () => lang }),
+      createElement: () => ({ remove() {} }),
+      head: {
+        append(s: { src: string; onload(): void; onerror(): void }) {
+          setTimeout(() => {
+            let code: string;
+            try {
+              code = readFileSync(fileURLToPath(s.src), 'utf8');
+            } catch {
+              return s.onerror();
+            }
+            current = s;
+            vm.runInContext(code, ctx, { filename: s.src });
+            current = null;
+            s.onload();
+          });
+        },
+      },
+    },
+  });
+  return window;
+}
+
+describe('the offline search files', () => {
+  it('answer Pagefind from registrations, and give results as file URLs of this copy', async () => {
+    const report = makeSearchOffline(site);
+    const wrapped = readdirSync(join(site, 'pagefind'), { recursive: true }) as string[];
+    expect(report.files).toBe(wrapped.filter((f) => FETCHED.test(f)).length);
+    expect(wrapped.filter((f) => FETCHED.test(f)).every((f) => wrapped.includes(`${f}.js`))).toBe(true);
+
+    const root = pathToFileURL(`${site}/`).href;
+    for (const { url, lang, title } of PAGES) {
+      const window = browserFor(`${root}${lang}/search/index.html?q=x`, lang);
+      window.document.head.append({ src: `${root}pagefind/dalil-search.js`, onload() {}, onerror() {} });
+      await new Promise((r) => setTimeout(r, 0));
+      const engine = await window.dalilPagefind(`${root}pagefind/`);
+      const found = await engine.search(lang === 'ar' ? 'داعش' : 'desert');
+      expect(found.results.length).toBe(1);
+      const data = await found.results[0].data();
+      expect(data.url).toBe(`${root}${url.slice(1)}`);
+      expect(data.meta.title).toBe(title);
+    }
+  });
+});
