@@ -1,3 +1,4 @@
+import { SEARCH_DONE } from '../support/browser.ts';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ describe.skipIf(!hasFirefox)('the built site in Firefox from disk (file://)', ()
 
   async function search(query: string): Promise<string[]> {
     await ff.evaluate(`(() => { const i = ${q('#search-input')}; i.value = ${JSON.stringify(query)}; i.form.requestSubmit(); })()`);
-    await expect.poll(() => read<number>(`document.querySelectorAll('[data-search-results] a').length`), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => read<boolean>(SEARCH_DONE), { timeout: 15_000 }).toBe(true);
     return ff.evaluate<string[]>(`[...document.querySelectorAll('[data-search-results] a')].map((a) => a.href)`);
   }
 
@@ -68,7 +69,7 @@ describe.skipIf(!hasFirefox)('the built site in Firefox from disk (file://)', ()
     expect(await ff.evaluate(`${q('main')}.textContent`)).toContain('Islamic State');
 
     await ff.navigate(`${root}ar/search/index.html?q=${encodeURIComponent('القامشلي')}`);
-    await expect.poll(() => read<number>(`document.querySelectorAll('[data-search-results] a').length`), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => read<boolean>(SEARCH_DONE), { timeout: 15_000 }).toBe(true);
     expect(trouble()).toEqual({ console: [], outside: [] });
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch } from '../support/browser.ts';
+import { hasChromium, launch, SEARCH_DONE } from '../support/browser.ts';
 
 /**
  * The built site opened from disk, as a reader with a USB stick would: a copy in a folder whose path has spaces
@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('the built site in Chromium from disk (file://)', 
     await page.fill('#search-input', query);
     await page.press('#search-input', 'Enter');
     const results = page.locator('[data-search-results] a');
-    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForFunction(SEARCH_DONE, null, { timeout: 15_000 });
     return results;
   }
 
@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('the built site in Chromium from disk (file://)', 
 
   it('runs the query in ?q= when a search page is opened from disk with one', async () => {
     await page.goto(`${root}ar/search/index.html?q=${encodeURIComponent('القامشلي')}`);
-    await expect.poll(() => page.locator('[data-search-results] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForFunction(SEARCH_DONE, null, { timeout: 15_000 });
     expect({ errors, outside, failed }).toEqual({ errors: [], outside: [], failed: [] });
   });
 });

@@ -33,9 +33,11 @@ const TABLE: Array<{ lang: 'ar' | 'en'; q: string; found: string[]; first?: stri
 
 async function results(page: Page, query: string): Promise<string[]> {
   await page.goto(`${base}/${query}`);
+  // Finished: the list is not busy and answers this page's query (or its filters alone).
   await page.waitForFunction(() => {
-    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return s !== '' && !s.includes('…');
+    const list = document.querySelector<HTMLElement>('[data-search-results]');
+    const q = new URLSearchParams(location.search).get('q') ?? '';
+    return list?.getAttribute('aria-busy') === 'false' && list.dataset.query === q;
   });
   return page.$$eval('[data-search-results] a', (as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/(ar|en)\//, '').replace(/\/(index\.html)?$/, '')),

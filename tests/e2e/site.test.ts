@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch } from '../support/browser.ts';
+import { hasChromium, launch, SEARCH_DONE } from '../support/browser.ts';
 
 const base = inject('siteUrl');
 
@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
     for (const lang of ['ar', 'en']) {
       await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent('داعش')}`);
       const results = page.locator('[data-search-results] a');
-      await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.waitForFunction(SEARCH_DONE, null, { timeout: 15_000 });
       const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(hrefs).toContain(`/${lang}/articles/004_10c41ccd1338e6c9/index.html`);
       expect(hrefs).toContain(`/${lang}/articles/000_6e9a7b7a5efe6263/index.html`);

@@ -16,3 +16,6 @@ export function launch(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** In-page check that the search page has finished: results complete (not busy) and at least one shown. */
+export const SEARCH_DONE = `(() => { const l = document.querySelector('[data-search-results]'); return !!l && l.getAttribute('aria-busy') === 'false' && l.querySelector('a') !== null; })()`;
