@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch } from '../support/browser.ts';
+import { hasChromium, openPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');
 const SEED_000 = 'articles/000_6e9a7b7a5efe6263';
@@ -47,13 +47,10 @@ async function results(page: Page, query: string): Promise<string[]> {
 describe.skipIf(!hasChromium)('search in Chromium', () => {
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launch();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    ({ browser, page, errors } = await openPage());
   });
   afterAll(() => browser?.close());
 

@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch, SEARCH_DONE } from '../support/browser.ts';
+import { hasChromium, openPage, SEARCH_DONE } from '../support/browser.ts';
 
 const base = inject('siteUrl');
 
 describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launch();
-    page = await browser.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
-    page.on('pageerror', (e) => errors.push(e.message));
+    ({ browser, page, errors } = await openPage());
   });
   afterAll(() => browser?.close());
 
