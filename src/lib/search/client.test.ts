@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { search, type PagefindLike, type PagefindResult } from './client.ts';
+
+/** A stand-in index: for each query text, pages with a score and the words Pagefind would mark. */
+function engine(index: Record<string, Array<[id: string, score: number, marked: string]>>): PagefindLike & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    async search(q) {
+      asked.push(q ?? '');
+      const results: PagefindResult[] = (index[q ?? ''] ?? []).map(([id, score, marked]) => ({
+        id,
+        score,
+        data: async () => ({ url: `/ar/${id}/`, excerpt: `… <mark>${marked}</mark> …`, meta: { title: id } }),
+      }));
+      return { results };
+    },
+    async filters() {
+      return {};
+    },
+  };
+}
+
+describe('search', () => {
+  it('runs the variants, merges them by page and keeps the best score', async () => {
+    const e = engine({
+      سوريا: [['a', 1, 'سوريا']],
+      سورية: [['b', 2, 'سورية'], ['a', 0.5, 'سورية']],
+    });
+    const hits = await search(e, 'سوريا');
+    expect(e.asked).toEqual(expect.arrayContaining(['سوريا', 'سورية']));
+    expect(hits.map((h) => h.data.meta.title)).toEqual(['b', 'a']);
+  });
+
+  it('drops a page where the index only matched a longer word that starts with the searched one', async () => {
+    const e = engine({ لداعش: [['towns', 3, 'بلدات'], ['isis', 1, 'لداعش']], داعش: [['isis', 1, 'داعش']] });
+    const hits = await search(e, 'لداعش');
+    expect(hits.map((h) => h.data.meta.title)).toEqual(['isis']);
+  });
+
+  it('shows the hits of the words as typed before the variants have run', async () => {
+    const e = engine({ سوريا: [['a', 1, 'سوريا']], سورية: [['b', 2, 'سورية']] });
+    const seen: string[][] = [];
+    await search(e, 'سوريا', {}, (hits) => seen.push(hits.map((h) => h.data.meta.title!)));
+    expect(seen[0]).toEqual(['a']);
+    expect(seen.at(-1)).toEqual(['b', 'a']);
+  });
+
+  it('lists filtered pages for an empty query', async () => {
+    const e = engine({ '': [['p', 1, '']] });
+    expect((await search(e, '', { type: ['place'] })).map((h) => h.data.meta.title)).toEqual(['p']);
+  });
+});
