@@ -122,7 +122,10 @@ function reporterIn(s: Sentence, inside: Match[]): string | null {
   });
   if (!verb) return null;
   const after = s.start + verb.end;
-  const source = inside.find((m) => m.entity.type !== 'place' && m.start >= after && m.start - after <= 40);
+  // `قال المرصد` names the source; in `قالت إن القيادي في الدفاع الوطني…` what follows إن/أن is what was said.
+  const source = inside.find(
+    (m) => m.entity.type !== 'place' && m.start >= after && m.start - after <= 40 && !/(^|\s)[إأا]ن(\s|$)/u.test(s.text.slice(verb.end, m.start - s.start)),
+  );
   return source?.entity.id ?? null;
 }
 
