@@ -38,6 +38,12 @@ describe('search', () => {
     expect(hits.map((h) => h.data.meta.title)).toEqual(['isis']);
   });
 
+  it('checks each variant against its own excerpt', async () => {
+    // Pagefind marks different words for different queries: the page is kept through the variant that matched.
+    const e = engine({ لداعش: [['page', 2, 'بلدات']], داعش: [['page', 1, 'داعش']] });
+    expect((await search(e, 'لداعش')).map((h) => h.data.meta.title)).toEqual(['page']);
+  });
+
   it('shows the hits of the words as typed before the variants have run', async () => {
     const e = engine({ سوريا: [['a', 1, 'سوريا']], سورية: [['b', 2, 'سورية']] });
     const seen: string[][] = [];

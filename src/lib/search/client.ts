@@ -49,10 +49,11 @@ export async function search(
   onProgress?: (hits: Hit[]) => void,
 ): Promise<Hit[]> {
   const variants: Array<QueryVariant | null> = query.trim() ? expandQuery(query) : [null];
-  const fragments = new Map<string, Promise<PagefindData>>();
+  // One fetch per result: the same page found by another variant is another result, with its own excerpt.
+  const fragments = new WeakMap<PagefindResult, Promise<PagefindData>>();
   const data = (r: PagefindResult) => {
-    let d = fragments.get(r.id);
-    if (!d) fragments.set(r.id, (d = r.data()));
+    let d = fragments.get(r);
+    if (!d) fragments.set(r, (d = r.data()));
     return d;
   };
   const run = (v: QueryVariant | null) => engine.search(v ? v.text : null, { filters });
