@@ -1,6 +1,6 @@
 /**
  * Scores extraction against the hand-made gold annotations with the scorers the held-out evaluation uses.
- * `npm run eval:entities [-- <gold-dir>]` (default ../shared/gold/dev): runs `extract` over the gold articles,
+ * `npm run eval:entities [-- <gold-dir> [<tools-dir>] [--verbose]]` (default ../shared/gold/dev): runs `extract` over the gold articles,
  * converts the output with extract_to_pred.py and prints per-type and overall P/R/F1 for entities and events.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,8 +11,9 @@ import { projectPaths } from '../src/lib/ingest/config.ts';
 import { extractCorpus } from '../src/lib/ingest/ingest.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
 
-const goldDir = resolve(process.argv[2] ?? '../shared/gold/dev');
-const tools = resolve(process.argv[3] ?? join(goldDir, '../../tools'));
+const [goldArg, toolsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const goldDir = resolve(goldArg ?? '../shared/gold/dev');
+const tools = resolve(toolsArg ?? join(goldDir, '../../tools'));
 const articles = join(goldDir, 'articles.jsonl');
 for (const need of [articles, join(tools, 'score_entities.py')]) {
   if (!existsSync(need)) {
