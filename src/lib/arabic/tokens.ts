@@ -12,7 +12,18 @@ export interface Token {
  */
 const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640]*)(?:\.(?=[\p{L}])[\p{L}\p{M}]+)*\.?/gu;
 
+/** The extraction passes tokenise the same article text one after another: keep the last result. */
+let last: { text: string; tokens: Token[] } | undefined;
+
+/** The words of `text` with their offsets. The array is shared between callers: do not change it. */
 export function tokenise(text: string): Token[] {
+  if (last?.text === text) return last.tokens;
+  const tokens = split(text);
+  if (text.length > 200) last = { text, tokens };
+  return tokens;
+}
+
+function split(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];

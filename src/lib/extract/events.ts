@@ -54,11 +54,14 @@ export function findEvents(
   from = 0,
 ): ArticleEvent[] {
   const events: ArticleEvent[] = [];
+  let first = 0; // matches are sorted by start; sentences too
   for (const s of sentences) {
     if (s.end <= from) continue;
     const keys = tokenise(s.text).flatMap((t) => normaliseKey(t.text).split(' '));
     const bare = keys.map(stripClitic);
-    const inside = matches.filter((m) => m.start >= s.start && m.end <= s.end);
+    while (first < matches.length && matches[first]!.start < s.start) first++;
+    const inside: Match[] = [];
+    for (let k = first; k < matches.length && matches[k]!.start < s.end; k++) if (matches[k]!.end <= s.end) inside.push(matches[k]!);
     const type =
       TRIGGERS.find(([, phrases]) => phrases.some((p) => hasPhrase(keys, bare, p)))?.[0] ??
       (bare.slice(0, 2).some((k) => STATEMENT_VERBS.includes(k)) && inside.some((m) => m.entity.type !== 'place') ? 'statement_or_report' : undefined);

@@ -22,7 +22,17 @@ const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بي�
  */
 export function findHeadedNames(text: string, known: Match[], lists: NameLists, takenIds: ReadonlySet<string>): Match[] {
   const sorted = [...known].sort((a, b) => a.start - b.start);
-  const covered = (start: number, end: number) => sorted.some((m) => m.start < end && start < m.end);
+  /** Whether a known match overlaps [start, end): binary search over matches sorted by start (they do not overlap). */
+  const covered = (start: number, end: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo]!.start < end;
+  };
   const words = tokenise(text).map((t) => ({ ...t, key: normaliseKey(t.text) }));
   const out: Match[] = [];
   const taken = new Set(takenIds);
