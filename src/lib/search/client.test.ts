@@ -52,6 +52,12 @@ describe('search', () => {
     expect(seen.at(-1)).toEqual(['b', 'a']);
   });
 
+  it('filters by entity through its index word, ANDed with the query or alone', async () => {
+    const e = engine({ 'داعش entqamishliqz': [['qamishli-article', 1, 'داعش']], entqamishliqz: [['qamishli-page', 1, '']] });
+    expect((await search(e, 'داعش', {}, undefined, ['qamishli'])).map((h) => h.data.meta.title)).toEqual(['qamishli-article']);
+    expect((await search(e, '', {}, undefined, ['qamishli'])).map((h) => h.data.meta.title)).toEqual(['qamishli-page']);
+  });
+
   it('lists filtered pages for an empty query', async () => {
     const e = engine({ '': [['p', 1, '']] });
     expect((await search(e, '', { type: ['place'] })).map((h) => h.data.meta.title)).toEqual(['p']);

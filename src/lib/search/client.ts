@@ -3,6 +3,9 @@
  * expand the query, run every variant through Pagefind, merge by page, drop hits that only matched a longer word.
  */
 import { expandQuery, matchesWord, type QueryVariant } from './expand.ts';
+import { entityToken } from './entity-token.ts';
+
+export { entityToken };
 
 /** The parts of Pagefind's JS API used here. */
 export interface PagefindLike {
@@ -47,8 +50,14 @@ export async function search(
   query: string,
   filters: Record<string, string[]> = {},
   onProgress?: (hits: Hit[]) => void,
+  entities: string[] = [],
 ): Promise<Hit[]> {
-  const variants: Array<QueryVariant | null> = query.trim() ? expandQuery(query) : [null];
+  // Entities filter through their index words (entity-token.ts), ANDed with every variant.
+  const required = entities.map(entityToken);
+  const typed: Array<QueryVariant | null> = query.trim() ? expandQuery(query) : [null];
+  const variants = required.length
+    ? typed.map((v) => ({ text: [v?.text, ...required].filter(Boolean).join(' '), weight: v?.weight ?? 1, keys: v?.keys ?? [] }))
+    : typed;
   // One fetch per result: the same page found by another variant is another result, with its own excerpt.
   const fragments = new WeakMap<PagefindResult, Promise<PagefindData>>();
   const data = (r: PagefindResult) => {
