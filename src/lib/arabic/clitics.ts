@@ -55,3 +55,15 @@ export function keyPrefixToOffset(word: string, keyChars: number): number {
   while (i < word.length && DROPPED_IN_KEY.test(word[i]!)) i++;
   return i;
 }
+
+/** Proclitics written at the front of a key: و/ف, then ب/ك/ل, then the article ال; or لل (ل + ال). */
+export const PROCLITIC_PREFIX = /^(?:[وف]?(?:[بكل]?ال|لل|[بكل])|[وف])/u;
+
+/**
+ * The word without its proclitics and article, if at least `keep` letters remain; else the word. For comparing
+ * words loosely (event triggers, search hits): to find names, use `procliticReadings`, which checks the rest.
+ */
+export function stripProclitics(word: string, keep = 2): string {
+  const m = PROCLITIC_PREFIX.exec(word);
+  return m && word.length - m[0].length >= keep ? word.slice(m[0].length) : word;
+}

@@ -7,6 +7,8 @@ const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
 /** Zero-width and bidi control characters (ZWSP, ZWNJ, ZWJ, LRM, RLM, embeddings, isolates, BOM). */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
+/** Tanween (ً ٌ ٍ): an indefinite ending that names in news copy do not take. */
+export const TANWEEN = /[\u064B-\u064D]/;
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** Cleans text for display and offsets-preserving work: nothing here changes string length semantics for display. */

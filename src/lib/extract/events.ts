@@ -1,5 +1,6 @@
 import { tokenise } from '../arabic/tokens.ts';
 import { normaliseKey } from '../arabic/normalise.ts';
+import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from './mentions.ts';
 import type { ArticleEvent } from './schema.ts';
@@ -7,7 +8,6 @@ import { EVENT_TRIGGERS, FATALITY_AFTER, FATALITY_BEFORE, NUMBER_WORDS, REPORTIN
 import { resolveDate } from './dates.ts';
 
 const TRIGGERS = EVENT_TRIGGERS.map(([type, words]) => [type, words.map((w) => w.split(' '))] as const);
-const stripClitic = (k: string) => k.replace(/^(?:[وف]?(?:ال|بال|لل|ب|ل|ك)|[وف])(?=..)/, '');
 
 /** Whether the sentence (keys, and keys with proclitics cut) holds the phrase; a one-word stem of 4+ letters may take endings. */
 function hasPhrase(keys: string[], bare: string[], phrase: string[]): boolean {
@@ -27,7 +27,7 @@ function hasPhrase(keys: string[], bare: string[], phrase: string[]): boolean {
 export function fatalitiesIn(keys: string[]): number | null {
   const num = (k: string | undefined) => (k === undefined ? undefined : /^\d+$/.test(k) ? Number(k) : NUMBER_WORDS[k]);
   for (let i = 0; i < keys.length; i++) {
-    const k = stripClitic(keys[i]!);
+    const k = stripProclitics(keys[i]!);
     if (FATALITY_BEFORE.includes(k) || FATALITY_BEFORE.includes(keys[i]!)) {
       for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
         const n = num(keys[j]);
@@ -58,7 +58,7 @@ export function findEvents(
   for (const s of sentences) {
     if (s.end <= from) continue;
     const keys = tokenise(s.text).flatMap((t) => normaliseKey(t.text).split(' '));
-    const bare = keys.map(stripClitic);
+    const bare = keys.map((k) => stripProclitics(k));
     while (first < matches.length && matches[first]!.start < s.start) first++;
     const inside: Match[] = [];
     for (let k = first; k < matches.length && matches[k]!.start < s.end; k++) if (matches[k]!.end <= s.end) inside.push(matches[k]!);
@@ -121,7 +121,7 @@ function merge(into: ArticleEvent, from: ArticleEvent): void {
 function reporterIn(s: Sentence, inside: Match[]): string | null {
   const verb = tokenise(s.text).find((t) => {
     const k = normaliseKey(t.text);
-    return REPORTING.includes(k) || REPORTING.includes(stripClitic(k));
+    return REPORTING.includes(k) || REPORTING.includes(stripProclitics(k));
   });
   if (!verb) return null;
   const after = s.start + verb.end;

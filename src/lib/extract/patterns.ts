@@ -1,5 +1,6 @@
 import { tokenise } from '../arabic/tokens.ts';
-import { normaliseKey } from '../arabic/normalise.ts';
+import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
+import { stripProclitics } from '../arabic/clitics.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { Entity } from '../kb/schema.ts';
 import { slugify } from '../kb/ids.ts';
@@ -7,7 +8,6 @@ import { isCommonWord, type NameLists } from '../kb/word-lists.ts';
 import type { Match } from './mentions.ts';
 import { HEADS } from './heads.ts';
 
-const TANWEEN = /[\u064B-\u064D]/;
 const SPACE = /^[ \t\u00A0]+$/;
 /** A quoted name right after the head: `حركة «نور الدين الزنكي»`. */
 const QUOTED = /^\s*[«"“]([^«»"“”\n.،؛:!?؟]{2,60})[»"”]/u;
@@ -52,10 +52,10 @@ export function findHeadedNames(text: string, known: Match[], lists: NameLists, 
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const headKey = w.key.replace(/^(?:[وف]?[بل]?ال|[وف]?لل|[وفبل])(?=..)/, '');
+    const headKey = stripProclitics(w.key);
     const head = HEADS.get(headKey) ?? HEADS.get(w.key);
     if (!head || covered(w.start, w.end)) continue;
-    const headStart = w.start + (w.text.length - w.text.replace(/^(?:[وف]?[بل]?ال|[وف]?لل|[وفبل])(?=..)/u, '').length);
+    const headStart = w.start + (w.text.length - stripProclitics(w.text).length);
     // A head with the article (`الحركة`) refers back to a name already given; a name needs the bare head.
     if (/^(?:[وف]?[بل]?ال|[وف]?لل)/.test(w.key) && !HEADS.has(w.key)) continue;
     const quoted = QUOTED.exec(text.slice(w.end));

@@ -1,5 +1,5 @@
 import { tokenise, type Token } from '../arabic/tokens.ts';
-import { normaliseKey } from '../arabic/normalise.ts';
+import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { Entity } from '../kb/schema.ts';
 import { slugify } from '../kb/ids.ts';
@@ -22,7 +22,6 @@ interface Word {
   person: boolean;
 }
 
-const TANWEEN = /[\u064B-\u064D]/;
 /** Prepositions whose normalised key is a given name (على → علي): compared as written. */
 const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى']);
 

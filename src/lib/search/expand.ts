@@ -1,4 +1,5 @@
 import { normaliseKey } from '../arabic/normalise.ts';
+import { stripProclitics } from '../arabic/clitics.ts';
 import { LIGHT_SUFFIXES, VARIANT_ROWS } from './variants.ts';
 
 /** One query to run, with how much its hits count (1 for the words as typed). */
@@ -65,12 +66,11 @@ export function expandQuery(query: string): QueryVariant[] {
   return combos.map((c) => ({ text: c.parts.join(' '), weight: c.weight, keys: c.parts.map((p) => normaliseKey(p)) }));
 }
 
-const PROCLITIC = /^(?:[وف]?(?:[بكل]?ال|لل|[بكل])|[وف])(?=...)/u;
 const ENDING = /(?:ية|يه|يين|يات|ات|ون|ين|ان|ي|ة|ه|هم|ها)$/u;
 
 /** A rough stem for comparing a matched word with a searched one: no proclitic, no article, one ending cut. */
 function stem(key: string): string {
-  const bare = key.replace(PROCLITIC, '').replace(/^ال(?=...)/u, '');
+  const bare = stripProclitics(key, 3).replace(/^ال(?=...)/u, '');
   const cut = bare.replace(ENDING, '');
   return cut.length >= 3 ? cut : bare;
 }
