@@ -15,9 +15,6 @@ function engine(index: Record<string, Array<[id: string, score: number, marked: 
       }));
       return { results };
     },
-    async filters() {
-      return {};
-    },
   };
 }
 
@@ -47,19 +44,60 @@ describe('search', () => {
   it('shows the hits of the words as typed before the variants have run', async () => {
     const e = engine({ سوريا: [['a', 1, 'سوريا']], سورية: [['b', 2, 'سورية']] });
     const seen: string[][] = [];
-    await search(e, 'سوريا', {}, (hits) => seen.push(hits.map((h) => h.data.meta.title!)));
+    await search(e, 'سوريا', { onProgress: (hits) => seen.push(hits.map((h) => h.data.meta.title!)) });
     expect(seen[0]).toEqual(['a']);
     expect(seen.at(-1)).toEqual(['b', 'a']);
   });
 
+  it('never shortens the list on screen when the hits of the variants are merged in', async () => {
+    const e = engine({ سوريا: [['a', 1, 'سوريا'], ['c', 0.5, 'سوريا']], سورية: [['b', 3, 'سورية']] });
+    const seen: string[][] = [];
+    await search(e, 'سوريا', { onProgress: (hits) => seen.push(hits.map((h) => h.data.meta.title!)) });
+    expect(seen.slice(0, 2)).toEqual([['a'], ['a', 'c']]);
+    expect(seen.at(-1)).toEqual(['b', 'a', 'c']);
+    for (const [i, hits] of seen.entries()) if (i) expect(hits.length).toBeGreaterThanOrEqual(seen[i - 1]!.length);
+  });
+
+  it('stops running variants once a newer search has begun', async () => {
+    const e = engine({ سوريا: [['a', 1, 'سوريا']], سورية: [['b', 2, 'سورية']] });
+    const newer = new AbortController();
+    const hits = await search(e, 'سوريا', { signal: newer.signal, onProgress: () => newer.abort() });
+    expect(e.asked).toEqual(['سوريا']);
+    expect(hits).toEqual([]);
+  });
+
+  it('shows the best hit as soon as it has loaded, before the rest of its batch', async () => {
+    let release!: () => void;
+    const later = new Promise<void>((r) => (release = r));
+    const page = (id: string, score: number, wait?: Promise<void>): PagefindResult => ({
+      id,
+      score,
+      data: async () => {
+        await wait;
+        return { url: `/ar/${id}/`, excerpt: '<mark>حلب</mark>', meta: { title: id } };
+      },
+    });
+    const e: PagefindLike = { search: async () => ({ results: [page('first', 3), page('second', 2, later), page('third', 1)] }) };
+    const seen: string[][] = [];
+    const done = search(e, 'Aleppo', {
+      onProgress: (hits) => {
+        seen.push(hits.map((h) => h.data.meta.title!));
+        if (seen.length === 1) release();
+      },
+    });
+    // The second page's fragment is held back until the first hit has been shown.
+    expect((await done).map((h) => h.data.meta.title)).toEqual(['first', 'second', 'third']);
+    expect(seen[0]).toEqual(['first']);
+  });
+
   it('filters by entity through its index word, ANDed with the query or alone', async () => {
     const e = engine({ 'داعش entqamishliqz': [['qamishli-article', 1, 'داعش']], entqamishliqz: [['qamishli-page', 1, '']] });
-    expect((await search(e, 'داعش', {}, undefined, ['qamishli'])).map((h) => h.data.meta.title)).toEqual(['qamishli-article']);
-    expect((await search(e, '', {}, undefined, ['qamishli'])).map((h) => h.data.meta.title)).toEqual(['qamishli-page']);
+    expect((await search(e, 'داعش', { entities: ['qamishli'] })).map((h) => h.data.meta.title)).toEqual(['qamishli-article']);
+    expect((await search(e, '', { entities: ['qamishli'] })).map((h) => h.data.meta.title)).toEqual(['qamishli-page']);
   });
 
   it('lists filtered pages for an empty query', async () => {
     const e = engine({ '': [['p', 1, '']] });
-    expect((await search(e, '', { type: ['place'] })).map((h) => h.data.meta.title)).toEqual(['p']);
+    expect((await search(e, '', { filters: { type: ['place'] } })).map((h) => h.data.meta.title)).toEqual(['p']);
   });
 });

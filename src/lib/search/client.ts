@@ -10,7 +10,8 @@ export { entityToken };
 /** The parts of Pagefind's JS API used here. */
 export interface PagefindLike {
   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Downloads what a search for `query` needs, without searching. */
+  preload?(query: string, options?: { filters?: Record<string, string[]> }): Promise<unknown>;
 }
 export interface PagefindResult {
   id: string;
@@ -41,17 +42,26 @@ export function markedWords(excerpt: string): string[] {
 
 type Candidate = { result: PagefindResult; score: number; variant: QueryVariant | null };
 
+export interface SearchOptions {
+  /** Pagefind filters (type, source, year). */
+  filters?: Record<string, string[]>;
+  /** Entity ids the pages must name (through their index words, entity-token.ts). */
+  entities?: string[];
+  /** Called with the hits found so far, best first, each time the list grows or improves. */
+  onProgress?: (hits: Hit[]) => void;
+  /** A newer search has begun: stop spending time on this one. */
+  signal?: AbortSignal;
+}
+
+/** Lets the page handle input between two searches run on its thread. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Runs the query and its variants; hits are merged by page, best score first. The words as typed run first and
- * their best hits are shown (`onProgress`) while the variants run; then the merged list replaces them.
+ * their best hits are shown one by one (`onProgress`) while the variants run; the merged list then takes over.
  */
-export async function search(
-  engine: PagefindLike,
-  query: string,
-  filters: Record<string, string[]> = {},
-  onProgress?: (hits: Hit[]) => void,
-  entities: string[] = [],
-): Promise<Hit[]> {
+export async function search(engine: PagefindLike, query: string, options: SearchOptions = {}): Promise<Hit[]> {
+  const { filters = {}, entities = [], onProgress, signal } = options;
   // Entities filter through their index words (entity-token.ts), ANDed with every variant.
   const required = entities.map(entityToken);
   const typed: Array<QueryVariant | null> = query.trim() ? expandQuery(query) : [null];
@@ -67,12 +77,22 @@ export async function search(
   };
   const run = (v: QueryVariant | null) => engine.search(v ? v.text : null, { filters });
   const runs = [await run(variants[0]!)];
-  if (variants.length > 1) {
-    const early = await ranked(variants.slice(0, 1), runs, BATCH, data);
-    if (early.length) onProgress?.(early);
-    runs.push(...(await Promise.all(variants.slice(1).map(run))));
+  if (variants.length === 1) return ranked(variants, runs, MAX_HITS, data, signal, onProgress);
+  let shown = 0;
+  await ranked(variants.slice(0, 1), runs, BATCH, data, signal, (hits) => {
+    shown = hits.length;
+    onProgress?.(hits);
+  });
+  // The variants' index files download together; the searches themselves take turns with the page.
+  const rest = variants.slice(1);
+  await Promise.all(rest.map((v) => engine.preload?.(v!.text, { filters })));
+  for (const v of rest) {
+    if (signal?.aborted) return [];
+    await nextTask();
+    runs.push(await run(v));
   }
-  return ranked(variants, runs, MAX_HITS, data, onProgress);
+  // The merged list replaces the first one once it is as long.
+  return ranked(variants, runs, MAX_HITS, data, signal, (hits) => hits.length >= shown && onProgress?.(hits));
 }
 
 /** Merges the runs by page, best first, keeping pages whose matched words really are the searched ones. */
@@ -81,6 +101,7 @@ async function ranked(
   runs: Array<{ results: PagefindResult[] }>,
   limit: number,
   data: (r: PagefindResult) => Promise<PagefindData>,
+  signal: AbortSignal | undefined,
   onProgress?: (hits: Hit[]) => void,
 ): Promise<Hit[]> {
   const candidates: Candidate[] = [];
@@ -94,11 +115,15 @@ async function ranked(
   for (const c of candidates) byPage.set(c.result.id, [...(byPage.get(c.result.id) ?? []), c]);
   const pages = [...byPage.values()];
   const hits: Hit[] = [];
-  for (let i = 0; i < pages.length && hits.length < limit; i += BATCH) {
-    // Fragments load in parallel, a batch at a time; the first batch is usually all a reader sees first.
-    const batch = await Promise.all(pages.slice(i, i + BATCH).map((tries) => verified(tries, data)));
-    for (const hit of batch) if (hit && hits.length < limit) hits.push(hit);
-    onProgress?.(hits);
+  for (let i = 0; i < pages.length && hits.length < limit && !signal?.aborted; i += BATCH) {
+    // Fragments load in parallel, a batch at a time; each hit is shown as soon as those ranked above it are in.
+    const batch = pages.slice(i, i + BATCH).map((tries) => verified(tries, data));
+    for (const pending of batch) {
+      const hit = await pending;
+      if (!hit || hits.length >= limit) continue;
+      hits.push(hit);
+      onProgress?.([...hits]);
+    }
   }
   return hits;
 }
