@@ -1,22 +1,24 @@
 /**
- * Search benchmark: `npm run bench:search [-- <articles>] [--queries=a,b] [--keep] [--site=DIR]` (default 5,000
+ * Search benchmark: `npm run bench:search [-- <articles>] [--queries=a,b] [--keep] [--site=DIR] [--rounds=N]` (default 5,000
  * articles). Builds a synthetic site from sentences of the SaudiNewsNet dev corpus (../shared; never published) in
  * a temporary content folder, then in Chromium, on a warm search page (loaded, search engine started), measures
  * for each query in turn the bytes downloaded and the time from the finished query (Enter) to the first result on
  * screen, to the first ten, and to the complete list. Each query starts once the previous one has completed.
+ * `--rounds=N` (default 5) repeats this on N fresh pages and reports the median (and the range).
  * `--keep` keeps the built site; `--site=DIR` measures a site kept earlier instead of building one.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 
 const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5000);
 const source = '../shared/corpus/news/saudinewsnet-syria-dev.jsonl';
 const queriesArg = process.argv.find((a) => a.startsWith('--queries='));
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 5);
 const QUERIES = queriesArg ? queriesArg.slice('--queries='.length).split(',') : ['داعش', 'القامشلي', 'سوريا الديمقراطية', 'Aleppo'];
 
 const siteArg = process.argv.find((a) => a.startsWith('--site='))?.slice('--site='.length);
@@ -60,51 +62,66 @@ function build(): void {
 
 const { url, server } = await serveStatic(out);
 const browser = await launch();
+type Timing = { first: number; ten: number; done: number; kb: number; hits: number };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** One query on a search page: bytes downloaded and, timed in the page, Enter → first result, first ten, complete. */
+async function measure(page: Page, q: string): Promise<Timing> {
+  let bytes = 0;
+  const count = (r: Request) => r.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => {});
+  const pending: Promise<unknown>[] = [];
+  const onFinished = (r: Request) => pending.push(count(r));
+  page.on('requestfinished', onFinished);
+  await page.fill('#search-input', q);
+  await page.evaluate((query) => {
+    const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+    const t: Record<string, number> = {};
+    (window as unknown as { benchTimes: typeof t }).benchTimes = t;
+    document.querySelector('#search-input')!.addEventListener('keydown', () => (t.enter ??= performance.now()), { once: true, capture: true });
+    const observer = new MutationObserver(() => {
+      if (list.dataset.query !== query || t.enter === undefined) return;
+      const shown = list.querySelectorAll('a').length;
+      if (shown >= 1) t.first ??= performance.now();
+      if (shown >= 10) t.ten ??= performance.now();
+      if (list.getAttribute('aria-busy') === 'false') {
+        t.ten ??= performance.now();
+        t.done = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(list, { childList: true, subtree: true, attributes: true });
+  }, q);
+  await page.press('#search-input', 'Enter');
+  await page.waitForFunction(() => (window as unknown as { benchTimes: { done?: number } }).benchTimes.done !== undefined, undefined, { timeout: 120_000 });
+  const t = await page.evaluate(() => (window as unknown as { benchTimes: Record<string, number> }).benchTimes);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.off('requestfinished', onFinished);
+  const hits = await page.locator('[data-search-results] a').count();
+  return { first: t.first! - t.enter!, ten: t.ten! - t.enter!, done: t.done! - t.enter!, kb: bytes / 1024, hits };
+}
+
 try {
   for (const lang of ['ar', 'en']) {
-    const page = await browser.newPage();
-    await page.goto(`${url}/${lang}/search/`);
-    await page.waitForLoadState('networkidle');
-    for (const [n, q] of QUERIES.entries()) {
-      let bytes = 0;
-      const count = (r: Request) => r.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => {});
-      const pending: Promise<unknown>[] = [];
-      const onFinished = (r: Request) => pending.push(count(r));
-      page.on('requestfinished', onFinished);
-      await page.fill('#search-input', q);
-      // Timed in the page: from the Enter key to the first result, the first ten and the complete list.
-      await page.evaluate((query) => {
-        const list = document.querySelector<HTMLElement>('[data-search-results]')!;
-        const t: Record<string, number> = {};
-        (window as unknown as { benchTimes: typeof t }).benchTimes = t;
-        document.querySelector('#search-input')!.addEventListener('keydown', () => (t.enter ??= performance.now()), { once: true, capture: true });
-        const observer = new MutationObserver(() => {
-          if (list.dataset.query !== query || t.enter === undefined) return;
-          const shown = list.querySelectorAll('a').length;
-          if (shown >= 1) t.first ??= performance.now();
-          if (shown >= 10) t.ten ??= performance.now();
-          if (list.getAttribute('aria-busy') === 'false') {
-            t.ten ??= performance.now();
-            t.done = performance.now();
-            observer.disconnect();
-          }
-        });
-        observer.observe(list, { childList: true, subtree: true, attributes: true });
-      }, q);
-      await page.press('#search-input', 'Enter');
-      await page.waitForFunction(() => (window as unknown as { benchTimes: { done?: number } }).benchTimes.done !== undefined, undefined, { timeout: 120_000 });
-      const t = await page.evaluate(() => (window as unknown as { benchTimes: Record<string, number> }).benchTimes);
+    // Each round is a fresh page, loaded and idle (warm), that then runs the queries in turn.
+    const runs: Timing[][] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const page = await browser.newPage();
+      await page.goto(`${url}/${lang}/search/`);
       await page.waitForLoadState('networkidle');
-      await Promise.all(pending);
-      page.off('requestfinished', onFinished);
-      const hits = await page.locator('[data-search-results] a').count();
-      const ms = (at: number | undefined) => (at === undefined ? '–' : `${Math.round(at - t.enter!)} ms`);
+      const timings: Timing[] = [];
+      for (const q of QUERIES) timings.push(await measure(page, q));
+      runs.push(timings);
+      await page.close();
+    }
+    for (const [n, q] of QUERIES.entries()) {
+      const of = (key: keyof Timing) => runs.map((r) => r[n]![key]);
+      const ms = (key: 'first' | 'ten' | 'done') => `${Math.round(median(of(key)))} ms (${Math.round(Math.min(...of(key)))}–${Math.round(Math.max(...of(key)))})`;
       console.log(
-        `${lang} query ${n + 1} "${q}": first result ${ms(t.first)}, first ten ${ms(t.ten)}, complete ${ms(t.done)}; ` +
-          `${(bytes / 1024).toFixed(0)} KB downloaded, ${hits} results`,
+        `${lang} query ${n + 1} "${q}": first result ${ms('first')}, first ten ${ms('ten')}, complete ${ms('done')}; ` +
+          `${Math.round(median(of('kb')))} KB downloaded, ${runs[0]![n]!.hits} results`,
       );
     }
-    await page.close();
   }
 } finally {
   await browser.close();

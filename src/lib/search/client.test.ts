@@ -8,7 +8,10 @@ function engine(index: Record<string, Array<[id: string, score: number, marked: 
     asked,
     async search(q) {
       asked.push(q ?? '');
-      const results: PagefindResult[] = (index[q ?? ''] ?? []).map(([id, score, marked]) => ({
+      // A phrase ("…") finds what its words find unless the index says otherwise.
+      const key = q ?? '';
+      const found = index[key] ?? (/^".*"$/.test(key) ? index[key.slice(1, -1)] : undefined) ?? [];
+      const results: PagefindResult[] = found.map(([id, score, marked]) => ({
         id,
         score,
         data: async () => ({ url: `/ar/${id}/`, excerpt: `… <mark>${marked}</mark> …`, meta: { title: id } }),
@@ -27,6 +30,24 @@ describe('search', () => {
     const hits = await search(e, 'سوريا');
     expect(e.asked).toEqual(expect.arrayContaining(['سوريا', 'سورية']));
     expect(hits.map((h) => h.data.meta.title)).toEqual(['b', 'a']);
+  });
+
+  it('runs the words as typed as a phrase first, then as separate words when the phrase finds less than a page', async () => {
+    const e = engine({ '"قوات سوريا"': [['phrase', 2, 'قوات سوريا']], 'قوات سوريا': [['words', 3, 'قوات'], ['phrase', 1, 'قوات سوريا']] });
+    const first: string[][] = [];
+    const hits = await search(e, 'قوات سوريا', { onProgress: () => first.push([...e.asked]) });
+    expect(e.asked.slice(0, 2)).toEqual(['"قوات سوريا"', 'قوات سوريا']);
+    expect(first[0]).toEqual(['"قوات سوريا"', 'قوات سوريا']);
+    expect(hits.map((h) => h.data.meta.title)).toEqual(['words', 'phrase']);
+  });
+
+  it('shows the phrase hits before any other search runs when they fill a page', async () => {
+    const pages = Array.from({ length: 12 }, (_, i): [string, number, string] => [`p${i}`, 12 - i, 'داعش']);
+    const e = engine({ داعش: pages });
+    const asked: string[][] = [];
+    await search(e, 'داعش', { onProgress: () => asked.push([...e.asked]) });
+    expect(asked[0]).toEqual(['"داعش"']);
+    expect(e.asked).toContain('داعش');
   });
 
   it('drops a page where the index only matched a longer word that starts with the searched one', async () => {
@@ -62,7 +83,7 @@ describe('search', () => {
     const e = engine({ سوريا: [['a', 1, 'سوريا']], سورية: [['b', 2, 'سورية']] });
     const newer = new AbortController();
     const hits = await search(e, 'سوريا', { signal: newer.signal, onProgress: () => newer.abort() });
-    expect(e.asked).toEqual(['سوريا']);
+    expect(e.asked).not.toContain('سورية');
     expect(hits).toEqual([]);
   });
 
