@@ -80,4 +80,38 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.selectOption('select[data-search-filter="year"]', '2019');
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2019');
   });
+
+  it.each(['ar', 'en'])('%s: the filter menus, listed as the site is built, offer exactly the values in the index', async (lang) => {
+    await page.goto(`${base}/${lang}/search/`);
+    const offered = await page.$$eval('select[data-search-filter]', (selects) =>
+      Object.fromEntries(selects.map((s) => [(s as HTMLSelectElement).dataset.searchFilter, [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean).sort()])),
+    );
+    const indexed = await page.evaluate(async () => {
+      const w = window as unknown as { dalilPagefind: (base: string) => Promise<{ filters(): Promise<Record<string, Record<string, number>>> }> };
+      const filters = await (await w.dalilPagefind(new URL('../../pagefind/', document.baseURI).href)).filters();
+      return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values).sort()]));
+    });
+    expect(Object.keys(offered).sort()).toEqual(['source', 'type', 'year']);
+    expect(offered).toEqual(indexed);
+  });
+
+  it('a query typed while another is still running ends with the newer one\'s results only', async () => {
+    await page.goto(`${base}/ar/search/`);
+    await page.fill('#search-input', 'سوريا');
+    await page.press('#search-input', 'Enter');
+    await page.fill('#search-input', 'Qamishli');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return list?.getAttribute('aria-busy') === 'false' && list.dataset.query === 'Qamishli';
+    });
+    // Give the older search time to (wrongly) render over the newer one.
+    await page.waitForTimeout(300);
+    const hits = await page.$$eval('[data-search-results] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hits[0]).toMatch(/\/ar\/places\/qamishli\//);
+    expect(hits.some((h) => h.includes('search-alias'))).toBe(false);
+    expect(await page.getAttribute('[data-search-results]', 'data-query')).toBe('Qamishli');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Qamishli');
+    expect(errors).toEqual([]);
+  });
 });
