@@ -1,16 +1,18 @@
 /**
- * Search benchmark: `npm run bench:search [-- <articles>] [--queries=a,b] [--keep] [--site=DIR] [--rounds=N]` (default 5,000
+ * Search benchmark: `npm run bench:search [-- <articles>] [--queries=a,b] [--keep] [--site=DIR] [--rounds=N] [--from-disk]` (default 5,000
  * articles). Builds a synthetic site from sentences of the SaudiNewsNet dev corpus (../shared; never published) in
  * a temporary content folder, then in Chromium, on a warm search page (loaded, search engine started), measures
  * for each query in turn the bytes downloaded and the time from the finished query (Enter) to the first result on
  * screen, to the first ten, and to the complete list. Each query starts once the previous one has completed.
  * `--rounds=N` (default 5) repeats this on N fresh pages and reports the median (and the range).
- * `--keep` keeps the built site; `--site=DIR` measures a site kept earlier instead of building one.
+ * `--keep` keeps the built site; `--site=DIR` measures a site kept earlier instead of building one; `--from-disk`
+ * opens the pages from disk (file://), as the offline copy is read, instead of over http.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page, Request } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
@@ -18,6 +20,7 @@ import { serveStatic } from '../tests/support/serve.ts';
 const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5000);
 const source = '../shared/corpus/news/saudinewsnet-syria-dev.jsonl';
 const queriesArg = process.argv.find((a) => a.startsWith('--queries='));
+const FROM_DISK = process.argv.includes('--from-disk');
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 5);
 const QUERIES = queriesArg ? queriesArg.slice('--queries='.length).split(',') : ['داعش', 'القامشلي', 'سوريا الديمقراطية', 'Aleppo'];
 
@@ -107,7 +110,7 @@ try {
     const runs: Timing[][] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const page = await browser.newPage();
-      await page.goto(`${url}/${lang}/search/`);
+      await page.goto(FROM_DISK ? `${pathToFileURL(out).href}/${lang}/search/index.html` : `${url}/${lang}/search/`);
       await page.waitForLoadState('networkidle');
       const timings: Timing[] = [];
       for (const q of QUERIES) timings.push(await measure(page, q));
@@ -119,7 +122,7 @@ try {
       const ms = (key: 'first' | 'ten' | 'done') => `${Math.round(median(of(key)))} ms (${Math.round(Math.min(...of(key)))}–${Math.round(Math.max(...of(key)))})`;
       console.log(
         `${lang} query ${n + 1} "${q}": first result ${ms('first')}, first ten ${ms('ten')}, complete ${ms('done')}; ` +
-          `${Math.round(median(of('kb')))} KB downloaded, ${runs[0]![n]!.hits} results`,
+          `${Math.round(median(of('kb')))} KB ${FROM_DISK ? 'read from disk' : 'downloaded'}, ${runs[0]![n]!.hits} results`,
       );
     }
   }
