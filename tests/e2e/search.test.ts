@@ -31,14 +31,18 @@ const TABLE: Array<{ lang: 'ar' | 'en'; q: string; found: string[]; first?: stri
   { lang: 'en', q: 'Qamishli', found: [SEED_000], first: 'places/qamishli' },
 ];
 
+/** Finished: the list is not busy and answers `query` (by default the page URL's, or its filters alone). */
+async function settled(page: Page, query?: string): Promise<void> {
+  await page.waitForFunction((query) => {
+    const list = document.querySelector<HTMLElement>('[data-search-results]');
+    const q = query ?? new URLSearchParams(location.search).get('q') ?? '';
+    return list?.getAttribute('aria-busy') === 'false' && list.dataset.query === q;
+  }, query);
+}
+
 async function results(page: Page, query: string): Promise<string[]> {
   await page.goto(`${base}/${query}`);
-  // Finished: the list is not busy and answers this page's query (or its filters alone).
-  await page.waitForFunction(() => {
-    const list = document.querySelector<HTMLElement>('[data-search-results]');
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    return list?.getAttribute('aria-busy') === 'false' && list.dataset.query === q;
-  });
+  await settled(page);
   return page.$$eval('[data-search-results] a', (as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/(ar|en)\//, '').replace(/\/(index\.html)?$/, '')),
   );
@@ -101,10 +105,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.press('#search-input', 'Enter');
     await page.fill('#search-input', 'Qamishli');
     await page.press('#search-input', 'Enter');
-    await page.waitForFunction(() => {
-      const list = document.querySelector<HTMLElement>('[data-search-results]');
-      return list?.getAttribute('aria-busy') === 'false' && list.dataset.query === 'Qamishli';
-    });
+    await settled(page, 'Qamishli');
     // Give the older search time to (wrongly) render over the newer one.
     await page.waitForTimeout(300);
     const hits = await page.$$eval('[data-search-results] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

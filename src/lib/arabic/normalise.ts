@@ -16,6 +16,11 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** The word without its marks: diacritics, tatweel and invisible characters; every letter kept as written. */
+export function stripMarks(text: string): string {
+  return text.replace(INVISIBLE, '').replace(DIACRITICS, '').replace(TATWEEL, '');
+}
+
 /** Converts Arabic-Indic and Persian digits to ASCII digits. */
 export function asciiDigits(text: string): string {
   return text.replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
@@ -45,10 +50,7 @@ const ACCENTED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 function computeKey(text: string): string {
   let s = COMPATIBILITY.test(text) ? text.normalize('NFKC') : text;
   s = asciiDigits(
-    s
-      .replace(INVISIBLE, '')
-      .replace(DIACRITICS, '')
-      .replace(TATWEEL, '')
+    stripMarks(s)
       .replace(/[أإآٱ]/g, 'ا')
       .replace(/ى/g, 'ي')
       .replace(/ة/g, 'ه')

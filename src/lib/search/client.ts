@@ -73,7 +73,8 @@ export async function search(engine: PagefindLike, query: string, options: Searc
     ? typed.map((v) => ({ text: [v?.text, ...required].filter(Boolean).join(' '), weight: v?.weight ?? 1, keys: v?.keys ?? [] }))
     : [...typed];
   // A phrase is the whole query in quotes, so entity words (which are not in the text) cannot join it.
-  if (typed[0] && !required.length) variants.unshift({ ...typed[0], text: `"${typed[0].text}"` });
+  const phrase = typed[0] && !required.length ? { ...typed[0], text: `"${typed[0].text}"` } : null;
+  if (phrase) variants.unshift(phrase);
   // One fetch per result: the same page found by another variant is another result, with its own excerpt.
   const fragments = new WeakMap<PagefindResult, Promise<PagefindData>>();
   const data = (r: PagefindResult) => {
@@ -84,7 +85,7 @@ export async function search(engine: PagefindLike, query: string, options: Searc
   const run = (v: QueryVariant | null) => engine.search(v ? v.text : null, { filters });
   const runs = [await run(variants[0]!)];
   if (variants.length === 1) return ranked(variants, runs, MAX_HITS, data, signal, onProgress);
-  if (typed[0] && !required.length && runs[0]!.results.length < BATCH) runs.push(await run(variants[1]!));
+  if (phrase && runs[0]!.results.length < BATCH) runs.push(await run(variants[1]!));
   let shown = 0;
   await ranked(variants.slice(0, runs.length), runs, BATCH, data, signal, (hits) => {
     shown = hits.length;

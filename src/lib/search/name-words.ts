@@ -1,3 +1,5 @@
+import { stripMarks } from '../arabic/normalise.ts';
+
 /**
  * The words of the names of a page's entities, each once, for the search index (SearchMeta.astro): an English or
  * other-alias query then finds the page, but a name repeated across aliases (داعش in five of them) is not indexed
@@ -12,7 +14,7 @@ export function nameWords(names: Iterable<string>): string[] {
       // Punctuation around a word ("(داعش)", "group,") is not part of it; inside it ("U.S.-led") it is.
       const word = raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
       if (!word) continue;
-      const key = word.toLowerCase().replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+      const key = stripMarks(word).toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       words.push(word);
