@@ -1,0 +1,145 @@
+import { timeIn, type TimeExpression } from '../arabic/dates.ts';
+import type { Sentence } from '../arabic/sentences.ts';
+import type { Match } from '../extract/mentions.ts';
+import type { ArticleEvent, EventType } from '../extract/schema.ts';
+import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, STATEMENT_VERBS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { clausesOf } from './clauses.ts';
+import { mainTrigger, triggersIn } from './triggers.ts';
+import { tollIn, total } from './toll.ts';
+import { isReporter, participantsIn, reporterIn, type Reporter } from './participants.ts';
+import { locate, type Lookup } from './location.ts';
+import { foldArticle } from './fold.ts';
+import { wordsOf, type Clause } from './words.ts';
+
+/** What the event finder needs of an article. */
+export interface EventInput {
+  id: string;
+  text: string;
+  date?: string;
+  sentences: Sentence[];
+  /** Entity names found in the text, sorted by start. */
+  matches: Match[];
+}
+
+/**
+ * The events an article reports: one candidate per clause that holds a trigger or opens a statement, typed,
+ * dated, with actors, places, toll and reporter; then the tellings of one happening folded into one event.
+ */
+export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] {
+  const words = wordsOf(article.text);
+  const found: ArticleEvent[] = [];
+  for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
+    const event = eventOf(clause, article, lookup);
+    if (event) found.push({ ...event, id: `${article.id}-e${found.length + 1}` });
+  }
+  return foldArticle(found, lookup).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
+}
+
+/**
+ * A statement's speaker: a person named within a few words after its verb (past a role: `مندوب سورية الدائم لدى
+ * الأمم المتحدة بسام صباغ`), else the first organisation or unnamed source; never past `إن`/`أن`.
+ */
+function speakerOf(clause: Clause, text: string, verbAt: number): Reporter | null {
+  const ws = clause.words;
+  let first: Reporter | null = null;
+  for (let j = verbAt + 1; j < Math.min(ws.length, verbAt + 10); j++) {
+    const w = ws[j]!;
+    if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || /[«“"]/.test(text.slice(ws[j - 1]!.end, w.start))) break;
+    const m = clause.matches.find((x) => x.start <= w.start && w.start < x.end);
+    if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    if (first) continue;
+    if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) first = { id: null, text: text.slice(w.start, w.end), start: w.start, end: w.end };
+  }
+  return first;
+}
+
+function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<ArticleEvent, 'id'> | null {
+  const { text } = article;
+  const ws = clause.words;
+  const main = mainTrigger(triggersIn(clause));
+  const verbAt = ws.slice(0, 5).findIndex((w) => STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
+  const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
+  const speaker = verb ? speakerOf(clause, text, verbAt) : null;
+  const speakerEntity = speaker?.id ? lookup(speaker.id) : undefined;
+  // A monitor, an outlet or field sources report what happened; a party's words (and any denial) are a statement.
+  const denial = !!verb && (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key]) === 'denial';
+  const reporting = !!speaker && !denial && (speaker.id === null || (speakerEntity ? isReporter(speakerEntity) : false));
+  let type: EventType;
+  let subType: string;
+  let reporter: Reporter | null = null;
+  let statementBy: string | null = null;
+  if (speaker && verb && !reporting && (denial || speaker.id) && !CONTINUING.has(verb.bare) && !CONTINUING.has(verb.key)) {
+    type = 'statement_or_report';
+    subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
+    statementBy = speaker.id;
+  } else if (main) {
+    type = main.row.type;
+    subType = main.row.subType;
+    reporter = reporting ? speaker : reporterIn(clause, text);
+  } else if (released(clause)) {
+    type = 'statement_or_report';
+    subType = 'report';
+  } else if (speaker && reporting && speaker.id && verb && !CONTINUING.has(verb.bare)) {
+    type = 'statement_or_report';
+    subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
+    statementBy = speaker.id;
+  } else return null;
+
+  const violent = VIOLENT.has(type);
+  const toll = violent ? tollIn(clause, text) : [];
+  const skip = reporter ? [reporter] : [];
+  const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy);
+  const places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  if (places.length + who.actors.length === 0) return null;
+  // An air force's strike (`كثف سلاح الجو … استهدافاته`, `الطيران الروسي استهدف`): its name holds the trigger word.
+  if ((type === 'attack' || type === 'shelling') && who.actor1 && /air force|aerospace|air forces/i.test(lookup(who.actor1)?.name.en ?? '')) {
+    type = 'airstrike';
+    subType = 'air/drone strike';
+  }
+  if (type === 'attack') subType = who.targets.length ? 'attack on civilians' : ws.some((w) => FORCES.has(w.key) || FORCES.has(w.bare)) ? 'attack on forces' : 'attack';
+  if (type === 'territorial_change' && subType === 'territory taken') {
+    const a1 = who.actor1 ? lookup(who.actor1) : undefined;
+    subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
+  }
+  const time = timeIn(ws.map((w) => w.key), article.date);
+  return {
+    type,
+    subType,
+    ...dateFields(time, article.date, text, ws),
+    places,
+    actors: who.actors,
+    actor1: who.actor1,
+    actor2: who.actor2,
+    associated: who.associated,
+    targets: violent ? who.targets : [],
+    location: locate(places, lookup),
+    fatalities: total(toll, 'killed'),
+    injured: total(toll, 'injured'),
+    toll,
+    reportedBy: reporter?.id ?? null,
+    reportedByText: reporter?.text ?? null,
+    evidence: clause.sentence.text,
+    also: [],
+    start: clause.sentence.start,
+    end: clause.sentence.end,
+    sentence: clause.index,
+    alsoAt: [],
+  };
+}
+
+/** `أصدر تقريراً`, `زعم تقرير`: a report or statement released. */
+function released(clause: Clause): boolean {
+  const ws = clause.words;
+  return ws.some((w, i) => (RELEASE_VERBS.has(w.bare) || RELEASE_VERBS.has(w.key)) && [ws[i + 1], ws[i + 2]].some((n) => n && (RELEASE_NOUNS.has(n.key) || RELEASE_NOUNS.has(n.bare))));
+}
+
+/** The date a clause states; without time words, the article's month (basis `article`); null without either. */
+function dateFields(time: TimeExpression | null, articleDate: string | undefined, text: string, ws: Clause['words']) {
+  if (time) {
+    const dateText = text.slice(ws[time.at]!.start, ws[time.at + time.length - 1]!.end);
+    return { date: time.date, precision: time.precision, dateBasis: time.basis === 'absolute' ? ('text' as const) : ('relative' as const), dateText };
+  }
+  if (articleDate) return { date: articleDate.slice(0, 7), precision: 'month' as const, dateBasis: 'article' as const, dateText: null };
+  return { date: null, precision: null, dateBasis: null, dateText: null };
+}
