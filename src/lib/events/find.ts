@@ -2,7 +2,7 @@ import { timeIn, type TimeExpression } from '../arabic/dates.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
-import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, STATEMENT_VERBS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
 import { clausesOf } from './clauses.ts';
 import { mainTrigger, triggersIn } from './triggers.ts';
 import { tollIn, total } from './toll.ts';
@@ -49,9 +49,34 @@ function speakerOf(clause: Clause, text: string, verbAt: number): Reporter | nul
     if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     if (first) continue;
     if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
-    else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) first = { id: null, text: text.slice(w.start, w.end), start: w.start, end: w.end };
+    else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) {
+      // `مسؤولون في الأمم المتحدة`: officials speak for the body named right after them.
+      const official = UNNAMED_OFFICIALS.has(w.key) || UNNAMED_OFFICIALS.has(w.bare);
+      const body = official ? clause.matches.find((x) => x.entity.type === 'organisation' && x.start > w.end && x.start - w.end < 12) : undefined;
+      first = body
+        ? { id: body.entity.id, text: text.slice(w.start, body.end), start: w.start, end: body.end }
+        : { id: null, text: text.slice(w.start, w.end), start: w.start, end: w.end, official };
+    }
   }
   return first;
+}
+
+/** Subject first (`مصدر أمني متابع للقضية قال`, `المرصد السوري أكد`): the name that opens the clause before the verb. */
+function speakerBefore(clause: Clause, text: string, verbAt: number): Reporter | null {
+  const verb = clause.words[verbAt]!;
+  const m = clause.matches.find((x) => x.end <= verb.start && x.entity.type !== 'place');
+  if (m) return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+  const w = clause.words.slice(0, verbAt).find((x) => UNNAMED_SOURCES.has(x.key) || UNNAMED_SOURCES.has(x.bare));
+  return w ? { id: null, text: text.slice(w.start, w.end), start: w.start, end: w.end } : null;
+}
+
+/** A headline `كاميرون: على بريطانيا بذل المزيد` quotes the person named before its colon. */
+function headlineSpeaker(clause: Clause, text: string): Reporter | null {
+  if (!clause.headline) return null;
+  const colon = clause.sentence.text.indexOf(':');
+  if (colon < 0 || colon > 40) return null;
+  const m = clause.matches.find((x) => x.entity.type === 'person' && x.end <= clause.sentence.start + colon);
+  return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
 
 function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<ArticleEvent, 'id'> | null {
@@ -60,18 +85,19 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   const main = mainTrigger(triggersIn(clause));
   const verbAt = ws.slice(0, 5).findIndex((w) => STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
-  const speaker = verb ? speakerOf(clause, text, verbAt) : null;
+  const speaker = verb ? (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt)) : headlineSpeaker(clause, text);
   const speakerEntity = speaker?.id ? lookup(speaker.id) : undefined;
   // A monitor, an outlet or field sources report what happened; a party's words (and any denial) are a statement.
   const denial = !!verb && (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key]) === 'denial';
-  const reporting = !!speaker && !denial && (speaker.id === null || (speakerEntity ? isReporter(speakerEntity) : false));
+  const reporting = !!speaker && !denial && ((speaker.id === null && !speaker.official) || (speakerEntity ? isReporter(speakerEntity) : false));
   let type: EventType;
   let subType: string;
   let reporter: Reporter | null = null;
   let statementBy: string | null = null;
-  if (speaker && verb && !reporting && (denial || speaker.id) && !CONTINUING.has(verb.bare) && !CONTINUING.has(verb.key)) {
+  const continuing = !!verb && (CONTINUING.has(verb.bare) || CONTINUING.has(verb.key));
+  if (speaker && !reporting && (denial || speaker.id) && !continuing) {
     type = 'statement_or_report';
-    subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
+    subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
   } else if (main) {
     type = main.row.type;
@@ -86,12 +112,19 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
     statementBy = speaker.id;
   } else return null;
 
-  const violent = VIOLENT.has(type);
+  let violent = VIOLENT.has(type);
   const toll = violent ? tollIn(clause, text) : [];
   const skip = reporter ? [reporter] : [];
   const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy);
   const places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
-  if (places.length + who.actors.length === 0) return null;
+  if (places.length + who.actors.length === 0) {
+    // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
+    if (!violent || !reporting || !speaker?.id || !verb) return null;
+    type = 'statement_or_report';
+    subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
+    violent = false;
+    return eventFields(clause, article, lookup, type, subType, [], participantsIn(clause, text, [], [], speaker.id), [], null);
+  }
   // An air force's strike (`كثف سلاح الجو … استهدافاته`, `الطيران الروسي استهدف`): its name holds the trigger word.
   if ((type === 'attack' || type === 'shelling') && who.actor1 && /air force|aerospace|air forces/i.test(lookup(who.actor1)?.name.en ?? '')) {
     type = 'airstrike';
@@ -102,11 +135,22 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
     const a1 = who.actor1 ? lookup(who.actor1) : undefined;
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
   }
-  const time = timeIn(ws.map((w) => w.key), article.date);
+  return eventFields(clause, article, lookup, type, subType, places, who, toll, reporter);
+}
+
+function eventFields(
+  clause: Clause, article: EventInput, lookup: Lookup, type: EventType, subType: string, places: string[],
+  who: ReturnType<typeof participantsIn>, toll: ReturnType<typeof tollIn>, reporter: Reporter | null,
+): Omit<ArticleEvent, 'id'> {
+  const ws = clause.words;
+  const violent = VIOLENT.has(type);
+  // A statement is dated by the words around the quote, not by the dates it quotes (`حادثة دوما 2018`).
+  const told = type === 'statement_or_report' ? outsideQuotes(ws, article.text, clause) : ws;
+  const time = timeIn(told.map((w) => w.key), article.date);
   return {
     type,
     subType,
-    ...dateFields(time, article.date, text, ws),
+    ...dateFields(time, article.date, article.text, told),
     places,
     actors: who.actors,
     actor1: who.actor1,
@@ -126,6 +170,15 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
     sentence: clause.index,
     alsoAt: [],
   };
+}
+
+/** The words of a clause outside «…», “…” and "…" quotes. */
+function outsideQuotes(ws: Clause['words'], text: string, clause: Clause): Clause['words'] {
+  const ranges: Array<[number, number]> = [];
+  const re = /«[^»]*»?|“[^”]*”?|"[^"]*"?/g;
+  const s = text.slice(clause.start, clause.end);
+  for (const m of s.matchAll(re)) ranges.push([clause.start + m.index, clause.start + m.index + m[0].length]);
+  return ws.filter((w) => !ranges.some(([a, b]) => a <= w.start && w.end <= b));
 }
 
 /** `أصدر تقريراً`, `زعم تقرير`: a report or statement released. */

@@ -30,7 +30,7 @@ export const TRIGGERS: TriggerRow[] = [
     'باسلحه كيماويه', 'باسلحه كيمياءيه', 'بالاسلحه الكيماويه', 'بالاسلحه الكيمياءيه', 'غاز الكلور', 'غاز السارين', 'بغاز',
   ]),
   row('airstrike', 'air/drone strike', 'specific', ['غاره', 'غارات', 'ضربه جويه', 'ضربات جويه', 'قصف جوي', 'القصف الجوي', 'الطيران', 'سلاح الجو', 'المقاتلات']),
-  row('bombing', 'remote explosive/IED', 'specific', ['تفجير', 'انفجار', 'عبوه ناسفه', 'عبوات ناسفه', 'مفخخه', 'تفجيرات']),
+  row('bombing', 'remote explosive/IED', 'specific', ['تفجير', 'انفجار', 'فجر', 'يفجر', 'فجرت', 'انفجرت', 'تفجيران', 'تفجيرين', 'عبوه ناسفه', 'عبوات ناسفه', 'مفخخه', 'تفجيرات']),
   row('bombing', 'suicide bomb', 'specific', ['انتحاري', 'انتحاريه', 'انتحاريا']),
   row('shelling', 'shelling/artillery/missile attack', 'specific', ['قصف', 'قصفت', 'قذيفه', 'قذاءف', 'صاروخ', 'صواريخ', 'مدفعي', 'المدفعيه', 'راجمات', 'براميل متفجره']),
   row('armed_clash', 'armed clash', 'generic', ['اشتباك', 'اشتباكات', 'اشتبك', 'معارك', 'معركه', 'مواجهات', 'اقتتال', 'اشتبكت']),
@@ -41,7 +41,7 @@ export const TRIGGERS: TriggerRow[] = [
   row('territorial_change', 'territory taken', 'generic', ['سيطر', 'سيطرت', 'السيطره علي', 'استعاد', 'استعادت', 'استعاده', 'انتزع', 'انتزعت', 'تحرير', 'استولي', 'استولت', 'طرد']),
   row('territorial_change', 'withdrawal', 'generic', ['انسحب', 'انسحبت', 'انسحاب']),
   row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار']),
-  row('vote', 'vote', 'generic', ['صوت', 'صوتت', 'تصويت', 'التصويت علي']),
+  row('vote', 'vote', 'generic', ['صوت', 'صوتت', 'تصويت', 'التصويت علي', 'الفيتو', 'حق النقض']),
   row('agreement', 'agreement', 'generic', ['اتفق', 'اتفقت', 'توصل', 'توصلت', 'التوصل', 'توقيع اتفاق', 'وقع اتفاق', 'وقعت اتفاق', 'ابرم']),
   row('agreement', 'ceasefire', 'generic', ['هدنه', 'وقف اطلاق النار']),
   row('other', 'other', 'other', [
@@ -72,14 +72,19 @@ export const CONTINUING = keys(['اضاف', 'اضافت', 'تابع', 'تابع�
 export const RELEASE_NOUNS = keys(['تقرير', 'تقريرا', 'التقرير', 'بيان', 'بيانا', 'البيان']);
 export const RELEASE_VERBS = keys(['اصدر', 'اصدرت', 'نشر', 'نشرت', 'زعم', 'وزع', 'اصدار', 'نشر']);
 
+/** Words before a trigger that make it a circumstance of the clause's happening (`بعد أسبوع من المواجهات`). */
+export const CIRCUMSTANCE = keys(['بعد', 'عقب', 'اثر', 'منذ', 'قبل', 'اعقاب']);
+
 /** Words that attribute what follows or precedes to a source: `بحسب المرصد`, `وفق وكالة`, `نقلا عن`. */
 export const ATTRIBUTION = keys(['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'افاد', 'افادت', 'ذكر', 'ذكرت', 'قال', 'قالت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'نقلت', 'نقل', 'اشار', 'اشارت', 'اوضح', 'اوضحت']);
 
 /** Unnamed sources: the reporter is the words as written (`مصادر ميدانية`, `ناشطون`). */
-export const UNNAMED_SOURCES = keys(['مصادر', 'مصدر', 'المصادر', 'المصدر', 'ناشطون', 'ناشطين', 'شهود', 'مسؤولون', 'مسؤولين', 'مراسل', 'مراسلنا', 'ناشط']);
+export const UNNAMED_SOURCES = keys(['مصادر', 'مصدر', 'المصادر', 'المصدر', 'ناشطون', 'ناشطين', 'شهود', 'مراسل', 'مراسلنا', 'ناشط', 'مسؤولون', 'مسؤولين', 'مسؤول', 'دبلوماسيون', 'دبلوماسي']);
+/** Unnamed officials speak for a party (`مسؤولون في الأمم المتحدة`): their words are a statement, not a report. */
+export const UNNAMED_OFFICIALS = keys(['مسؤولون', 'مسؤولين', 'مسؤول', 'دبلوماسيون', 'دبلوماسي']);
 
 /** Entity kinds that report happenings rather than take part in them: their verbs attribute, not state. */
-export const REPORTER_KINDS = keys(['media', 'news-agency', 'ngo', 'activist']);
+export const REPORTER_KINDS = new Set(['media', 'news-agency', 'ngo', 'activist']);
 
 /** Words that make the object of violence civilians (ACLED: violence against civilians) or armed forces. */
 export const CIVILIANS = keys(['مدنيين', 'مدنيا', 'مدني', 'المدنيين', 'المدنيون', 'اطفال', 'الاطفال', 'نساء', 'النساء', 'سكان', 'السكان', 'مواطنين', 'المواطنين', 'الاهالي', 'اهالي', 'مدنيه', 'مدرسه', 'مستشفي', 'سوق']);

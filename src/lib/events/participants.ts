@@ -12,6 +12,8 @@ export interface Reporter {
   /** The mention or words, to keep out of the actors. */
   start: number;
   end: number;
+  /** An unnamed official (`مسؤولون`): speaks for a party. */
+  official?: boolean;
 }
 
 /** Whether an entity reports rather than takes part: a news outlet, a monitor, an activist. */

@@ -1,5 +1,5 @@
 import type { Match } from '../extract/mentions.ts';
-import { TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { CIRCUMSTANCE, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -7,6 +7,8 @@ export interface Trigger {
   row: TriggerRow;
   at: number;
   length: number;
+  /** Said as the circumstance of something else (`بعد أسبوع من المواجهات`, `منذ طرده`). */
+  circumstance: boolean;
 }
 
 interface Entry {
@@ -48,10 +50,13 @@ export function triggersIn(clause: Clause): Trigger[] {
     let best: Trigger | undefined;
     for (const e of candidates(ws[i]!)) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
-      if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length };
+      if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false };
     }
     if (!best) continue;
     if (best.row.type === 'territorial_change' && ['تحت', 'مناطق', 'خريطه', 'لسيطره'].includes(ws[i - 1]?.key ?? '')) continue;
+    // `مؤتمر صحافي` is where a statement is made, not a meeting.
+    if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
+    best.circumstance = ws.slice(Math.max(0, i - 3), i).some((w) => CIRCUMSTANCE.has(w.key) || CIRCUMSTANCE.has(w.bare));
     out.push(best);
     i += best.length - 1;
   }
@@ -67,7 +72,9 @@ const RANK: Record<Strength, number> = { specific: 2, generic: 1, death: 0, othe
  */
 export function mainTrigger(all: Trigger[]): Trigger | undefined {
   const typed = all.filter((t) => t.row.strength !== 'other');
-  const triggers = typed.length ? typed : all;
+  const any = typed.length ? typed : all;
+  const main = any.filter((t) => !t.circumstance);
+  const triggers = main.length ? main : any;
   const first = triggers[0];
   if (!first || !VIOLENT.has(first.row.type)) return first;
   let best = first;
