@@ -20,6 +20,8 @@ export interface TimeExpression {
   /** Index of its first word and number of words. */
   at: number;
   length: number;
+  /** Week precision: the days it may be (`from` … `to`); `date` is then the month or year they share. */
+  range?: { from: string; to: string };
 }
 
 /** Month names, normalised, → month number. Two-word Levantine names are keyed by their first word + second. */
@@ -44,6 +46,10 @@ const PAST = new Set(['الماضي', 'الماضيه', 'الفاءت', 'الف�
 const THIS = new Set(['الحالي', 'الحاليه', 'الجاري', 'الجاريه']);
 const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه']);
 const DAY = 86_400_000;
+/** `مطلع`, `أواخر`…: a part of the month or year named next. */
+const PART = new Set(['مطلع', 'بدايه', 'اوايل', 'اواءل', 'اواخر', 'نهايه', 'منتصف', 'اول']);
+/** `في اليوم ذاته`, `اليوم التالي`: a day of the story, not the article's day. */
+const SAME_DAY = new Set(['ذاته', 'نفسه', 'التالي', 'السابق', 'الاول', 'الثاني']);
 
 const bare = (k: string | undefined) => (k === undefined ? '' : stripProclitics(k));
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -102,13 +108,22 @@ export function timeIn(keys: string[], articleDate?: string): TimeExpression | n
   const y0 = known ? new Date(base).getUTCFullYear() : 0;
   const m0 = known ? new Date(base).getUTCMonth() + 1 : 0;
   const rel = (date: string, precision: Precision, at: number, length: number): TimeExpression => ({ date, precision, basis: 'relative', at, length });
+  // A week is not a day: its date is what the seven days share (the month, else the year), its range the days.
+  const week = (t: number, at: number, length: number): TimeExpression => {
+    const from = iso(t - 3 * DAY);
+    const to = iso(Math.min(t + 3 * DAY, base));
+    const date = from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : to.slice(0, 7);
+    return { date, precision: 'week', basis: 'relative', at, length, range: { from, to } };
+  };
   const abs = (date: string, precision: Precision, at: number, length: number): TimeExpression => ({ date, precision, basis: 'absolute', at, length });
   for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
+    // `الـ8 من يوليو`: the article written on a figure.
+    const k = keys[i]!.replace(/^ال(?=\d)/, '');
     const b = bare(k);
     // `منذ 2015`, `منذ العام 2014`, `منذ أيلول`: since when, not when.
     if (b === 'منذ') {
-      const skip = isYear(keys[i + 1]) ? 1 : isYear(keys[i + 2]) ? 2 : monthAt(keys, i + 1)?.length ?? 0;
+      const o = PART.has(bare(keys[i + 1])) ? 1 : 0; // `منذ مطلع أبريل`
+      const skip = isYear(keys[i + 1 + o]) ? 1 + o : isYear(keys[i + 2 + o]) ? 2 + o : monthAt(keys, i + 1 + o) ? monthAt(keys, i + 1 + o)!.length + o : 0;
       if (skip) {
         i += skip;
         continue;
@@ -136,13 +151,20 @@ export function timeIn(keys: string[], articleDate?: string): TimeExpression | n
     }
     if (!known) continue;
     // Relative words: they need the article date.
+    // `أمس الاثنين`, `اليوم (السبت)`: the weekday named decides (the article date may be the day it was filed
+    // or collected, not the day it was written).
+    const named = weekdayAt(keys, i + 1);
+    const dow = new Date(base).getUTCDay();
     if (b === 'امس' || k === 'امس') {
       const twoDays = keys[i - 1] === 'اول' || keys[i + 1] === 'الاول';
-      const wd = weekdayAt(keys, i + 1) !== null ? 1 : 0;
       if (twoDays) return rel(iso(base - 2 * DAY), 'day', keys[i - 1] === 'اول' ? i - 1 : i, 2);
-      return rel(iso(base - DAY), 'day', i, 1 + wd);
+      if (named !== null) return rel(iso(base - ((dow - named + 7) % 7 || 7) * DAY), 'day', i, 2);
+      return rel(iso(base - DAY), 'day', i, 1);
     }
-    if (k === 'اليوم' || k === 'واليوم') return rel(articleDate!, 'day', i, weekdayAt(keys, i + 1) !== null ? 2 : 1);
+    if ((k === 'اليوم' || k === 'واليوم') && !SAME_DAY.has(keys[i + 1] ?? '') && keys[i - 1] !== 'في') {
+      if (named !== null) return rel(iso(base - ((dow - named + 7) % 7) * DAY), 'day', i, 2);
+      return rel(articleDate!, 'day', i, 1);
+    }
     if (b === 'غدا') return rel(iso(base + DAY), 'day', i, 1);
     if (k === 'الليله' && PAST.has(keys[i + 1] ?? '')) return rel(iso(base - DAY), 'day', i, 2);
     const wd = weekdayAt(keys, i);
@@ -160,7 +182,7 @@ export function timeIn(keys: string[], articleDate?: string): TimeExpression | n
       const step = PAST.has(next) ? -1 : NEXT.has(next) ? 1 : THIS.has(next) || keys[i - 1] === 'هذا' || keys[i - 1] === 'هذه' ? 0 : null;
       if (step !== null) {
         const len = step === 0 && !THIS.has(next) ? 1 : 2;
-        if (unit === 'week') return rel(iso(base + step * 7 * DAY), 'week', i, len);
+        if (unit === 'week') return week(base + step * 7 * DAY, i, len);
         if (unit === 'year') return rel(String(y0 + step), 'year', i, len);
         const d = new Date(Date.UTC(y0, m0 - 1 + step, 1));
         return rel(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, 'month', i, len);
@@ -174,6 +196,7 @@ export function timeIn(keys: string[], articleDate?: string): TimeExpression | n
         const days = q ? q.min * u[1] : u[0];
         const precision: Precision = u[1] >= 365 ? 'year' : u[1] >= 30 ? 'month' : days <= 2 || (q && u[1] === 1 && days <= 3) ? 'day' : 'week';
         const t = base - days * DAY;
+        if (precision === 'week') return week(t, i, 2 + (q?.length ?? 0));
         const date = precision === 'year' ? iso(t).slice(0, 4) : precision === 'month' ? iso(t).slice(0, 7) : iso(t);
         return rel(date, precision, i, 2 + (q?.length ?? 0));
       }

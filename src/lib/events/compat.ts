@@ -9,7 +9,7 @@ export function datesAgree(a: string | null, b: string | null): boolean {
 }
 
 /** The finer of two agreeing dates, with its precision and basis. */
-export function finer<T extends Pick<ArticleEvent, 'date' | 'precision' | 'dateBasis' | 'dateText'>>(a: T, b: T): T {
+export function finer<T extends Pick<ArticleEvent, 'date' | 'precision' | 'dateBasis' | 'dateText' | 'dateRange'>>(a: T, b: T): T {
   if (!a.date) return b;
   if (!b.date) return a;
   if (a.dateBasis === 'article' && b.dateBasis !== 'article') return b;

@@ -9,7 +9,7 @@ import { tollIn, total } from './toll.ts';
 import { isReporter, participantsIn, reporterIn, type Reporter } from './participants.ts';
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
-import { wordsOf, type Clause } from './words.ts';
+import { within, wordsOf, type Clause } from './words.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -116,7 +116,9 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   const toll = violent ? tollIn(clause, text) : [];
   const skip = reporter ? [reporter] : [];
   const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy);
-  const places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
+  if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
   if (places.length + who.actors.length === 0) {
     // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
     if (!violent || !reporting || !speaker?.id || !verb) return null;
@@ -191,8 +193,8 @@ function released(clause: Clause): boolean {
 function dateFields(time: TimeExpression | null, articleDate: string | undefined, text: string, ws: Clause['words']) {
   if (time) {
     const dateText = text.slice(ws[time.at]!.start, ws[time.at + time.length - 1]!.end);
-    return { date: time.date, precision: time.precision, dateBasis: time.basis === 'absolute' ? ('text' as const) : ('relative' as const), dateText };
+    return { date: time.date, precision: time.precision, dateBasis: time.basis === 'absolute' ? ('text' as const) : ('relative' as const), dateText, dateRange: time.range ?? null };
   }
-  if (articleDate) return { date: articleDate.slice(0, 7), precision: 'month' as const, dateBasis: 'article' as const, dateText: null };
-  return { date: null, precision: null, dateBasis: null, dateText: null };
+  if (articleDate) return { date: articleDate.slice(0, 7), precision: 'month' as const, dateBasis: 'article' as const, dateText: null, dateRange: null };
+  return { date: null, precision: null, dateBasis: null, dateText: null, dateRange: null };
 }

@@ -41,7 +41,7 @@ export function foldArticle(events: ArticleEvent[], lookup: Lookup): ArticleEven
     ].filter((t, i, all) => t.at && t.at.sentence !== best.sentence && all.findIndex((u) => u.at?.sentence === t.at!.sentence) === i);
     Object.assign(into, {
       subType: best.subType,
-      date: time.date, precision: time.precision, dateBasis: time.dateBasis, dateText: time.dateText,
+      date: time.date, precision: time.precision, dateBasis: time.dateBasis, dateText: time.dateText, dateRange: time.dateRange,
       places: [...new Set([...best.places, ...other.places])],
       actors: [...new Set([...best.actors, ...other.actors])],
       actor1: best.actor1 ?? other.actor1,

@@ -29,7 +29,7 @@ export const eventTypes = [
   'statement_or_report', 'agreement', 'territorial_change', 'displacement', 'other',
 ] as const;
 
-/** How precise an event date is (ACLED's time precision): the date string has the matching length, a week a day. */
+/** How precise an event date is (ACLED's time precision); a week's date is the month (or year) its days share. */
 export const DatePrecision = z.enum(['day', 'week', 'month', 'year']);
 
 /** A sentence of the article: its index in `splitSentences(text)` (the `#s-<n>` anchor) and its offsets. */
@@ -80,6 +80,8 @@ export const ArticleEvent = z.object({
   dateBasis: z.enum(['text', 'relative', 'article']).nullable().default(null),
   /** The time words as written, when the text gave the date. */
   dateText: z.string().nullable().default(null),
+  /** Week precision: the first and last day it may be (`date` is then the month or year those days share). */
+  dateRange: z.object({ from: z.string(), to: z.string() }).nullable().default(null),
   /** Place entity ids named in the telling sentences (never actors). */
   places: z.array(z.string()),
   /** Person and organisation entity ids taking part (never places). */

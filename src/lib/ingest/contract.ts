@@ -27,6 +27,7 @@ export function extractionDocument(extracted: ExtractedArticle[]) {
         precision: v.precision,
         dateBasis: v.dateBasis,
         dateText: v.dateText,
+        dateRange: v.dateRange,
         places: v.places,
         actors: v.actors,
         actor1: v.actor1,
