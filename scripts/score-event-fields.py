@@ -61,7 +61,9 @@ for g in sorted(pathlib.Path(sys.argv[1]).glob('*.gold.json')):
         ge = gold['events'][i]; fn_t[ge['type']] += 1
         gk = key_set(f for pl in ge['places'] for f in surface.get(pl, []))
         same = [p for p in unmatched if p['type'] == ge['type']]
-        if not same: why['missed: no unmatched prediction of its type'] += 1
+        if not same:
+            other = [p for p in unmatched if ((not gk) or gk & key_set(f for pl in p['places'] for f in forms.get(pl, []))) and dates_agree(ge.get('date'), p.get('date'))]
+            why['missed: no unmatched prediction of its type' + (' (one of another type at its place: ' + ge['type'] + ' as ' + '/'.join(sorted({p['type'] for p in other})) + ')' if other else '')] += 1
         elif not any((not gk) or gk & key_set(f for pl in p['places'] for f in forms.get(pl, [])) for p in same): why['missed: its type predicted, no shared place'] += 1
         else:
             cands = [p for p in same if (not gk) or gk & key_set(f for pl in p['places'] for f in forms.get(pl, []))]

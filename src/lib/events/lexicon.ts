@@ -58,16 +58,18 @@ export const VIOLENT: ReadonlySet<EventType> = new Set(['attack', 'armed_clash',
 
 /** Verbs that open a statement (`قال`, `وأكدت`, `دانت`), with the statement's sub-type. */
 export const STATEMENT_VERBS: Record<string, string> = Object.fromEntries([
-  ...['قال', 'قالت', 'اكد', 'اكدت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'راي', 'رات', 'شدد', 'شددت', 'اوضح', 'اوضحت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'اشار', 'اشارت', 'لفت', 'لفتت', 'زعم', 'زعمت'].map((v) => [normaliseKey(v), 'statement']),
-  ...['اعلن', 'اعلنت'].map((v) => [normaliseKey(v), 'announcement']),
-  ...['دعا', 'دعت', 'طالب', 'طالبت', 'طلب', 'طلبت', 'ناشد', 'ناشدت'].map((v) => [normaliseKey(v), 'call']),
+  ...['قال', 'قالت', 'اكد', 'اكدت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'راي', 'رات', 'شدد', 'شددت', 'اوضح', 'اوضحت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'اشار', 'اشارت', 'لفت', 'لفتت', 'زعم', 'زعمت',
+    'قالوا', 'اكدوا', 'ذكروا', 'اشاروا', 'افادوا', 'اوضحوا', 'اعتبروا', 'يقول', 'تقول', 'يؤكد', 'تؤكد', 'يري', 'تري', 'يعتبر',
+    'كشف', 'كشفت', 'اعرب', 'اعربت', 'انتقد', 'انتقدت', 'رحب', 'رحبت', 'تعهد', 'تعهدت', 'ابلغ', 'ابلغت', 'هدد', 'هددت', 'وصف', 'وصفت'].map((v) => [normaliseKey(v), 'statement']),
+  ...['اعلن', 'اعلنت', 'اعلنوا'].map((v) => [normaliseKey(v), 'announcement']),
+  ...['دعا', 'دعت', 'دعوا', 'طالب', 'طالبت', 'طالبوا', 'طلب', 'طلبت', 'ناشد', 'ناشدت'].map((v) => [normaliseKey(v), 'call']),
   ...['دان', 'دانت', 'ادان', 'ادانت', 'ندد', 'نددت', 'استنكر', 'استنكرت'].map((v) => [normaliseKey(v), 'condemnation']),
-  ...['نفي', 'نفت'].map((v) => [normaliseKey(v), 'denial']),
-  ...['اتهم', 'اتهمت'].map((v) => [normaliseKey(v), 'accusation']),
-  ...['حذر', 'حذرت'].map((v) => [normaliseKey(v), 'warning']),
+  ...['نفي', 'نفت', 'نفوا'].map((v) => [normaliseKey(v), 'denial']),
+  ...['اتهم', 'اتهمت', 'اتهموا'].map((v) => [normaliseKey(v), 'accusation']),
+  ...['حذر', 'حذرت', 'حذروا'].map((v) => [normaliseKey(v), 'warning']),
 ]);
 /** Statement verbs that continue what the last speaker said (`وأضاف`): no new statement. */
-export const CONTINUING = keys(['اضاف', 'اضافت', 'تابع', 'تابعت', 'مضيفا', 'مضيفه', 'مشيرا', 'مشيره']);
+export const CONTINUING = keys(['اضاف', 'اضافت', 'اضافوا', 'تابع', 'تابعت', 'مضيفا', 'مضيفه', 'مشيرا', 'مشيره', 'مؤكدا', 'معتبرا', 'مشددا', 'لافتا', 'موضحا']);
 /** `أصدر تقريراً/بياناً`, `زعم تقرير`: a report or statement released. */
 export const RELEASE_NOUNS = keys(['تقرير', 'تقريرا', 'التقرير', 'بيان', 'بيانا', 'البيان']);
 export const RELEASE_VERBS = keys(['اصدر', 'اصدرت', 'نشر', 'نشرت', 'زعم', 'وزع', 'اصدار', 'نشر']);
