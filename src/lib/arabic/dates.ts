@@ -33,6 +33,8 @@ export const MONTHS: Record<string, number> = {
 const TWO_WORD_MONTHS: Record<string, number> = {
   'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12, 'كانون الثاني': 1,
 };
+/** First words of two-word month names: only these need a look at the next word. */
+const TWO_WORD_FIRST = new Set(Object.keys(TWO_WORD_MONTHS).map((k) => k.split(' ')[0]!));
 /**
  * Month names that are also common words (`آب`/`أب` father, `مارس` he practised, `ماي`): a month only beside a
  * day, a year, `شهر`, or another name of the same month.
@@ -51,7 +53,19 @@ const PART = new Set(['مطلع', 'بدايه', 'اوايل', 'اواءل', 'ا�
 /** `في اليوم ذاته`, `اليوم التالي`: a day of the story, not the article's day. */
 const SAME_DAY = new Set(['ذاته', 'نفسه', 'التالي', 'السابق', 'الاول', 'الثاني']);
 
-const bare = (k: string | undefined) => (k === undefined ? '' : stripProclitics(k));
+const bareCache = new Map<string, string>();
+/** The key without proclitics (memoised: the same words come back in every article). */
+const bare = (k: string | undefined) => {
+  if (k === undefined) return '';
+  let b = bareCache.get(k);
+  if (b === undefined) {
+    b = stripProclitics(k);
+    if (bareCache.size > 100_000) bareCache.clear();
+    bareCache.set(k, b);
+  }
+  return b;
+};
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -60,7 +74,7 @@ export function monthAt(keys: string[], at: number): { month: number; length: nu
   const k = keys[at];
   if (k === undefined) return null;
   const b = bare(k);
-  const two = TWO_WORD_MONTHS[`${b} ${keys[at + 1]}`] ?? TWO_WORD_MONTHS[`${k} ${keys[at + 1]}`];
+  const two = TWO_WORD_FIRST.has(b) || TWO_WORD_FIRST.has(k) ? (TWO_WORD_MONTHS[`${b} ${keys[at + 1]}`] ?? TWO_WORD_MONTHS[`${k} ${keys[at + 1]}`]) : undefined;
   let found = two !== undefined ? { month: two, length: 2 } : null;
   const one = MONTHS[k] ?? MONTHS[b];
   const word = AMBIGUOUS[k] ?? AMBIGUOUS[b];
@@ -82,7 +96,7 @@ export function monthAt(keys: string[], at: number): { month: number; length: nu
 function monthAt2(keys: string[], at: number): number | undefined {
   const k = keys[at];
   if (k === undefined) return undefined;
-  return TWO_WORD_MONTHS[`${k} ${keys[at + 1]}`] ?? MONTHS[k] ?? MONTHS[bare(k)];
+  return (TWO_WORD_FIRST.has(k) ? TWO_WORD_MONTHS[`${k} ${keys[at + 1]}`] : undefined) ?? MONTHS[k] ?? MONTHS[bare(k)];
 }
 
 /** A weekday at `at`, written with its article (`الأربعاء`, `يوم الجمعة`, `والخميس`), or null. */

@@ -37,7 +37,18 @@ const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'حو�
 const MORE = new Set(['اكثر', 'ازيد']);
 
 /** The key without a leading و/ف/ب/ل (and ال): `وعشرين` → `عشرين`, `العشرات` → `عشرات`. */
-const bare = (k: string | undefined) => (k === undefined ? '' : stripProclitics(k));
+const bareCache = new Map<string, string>();
+/** Memoised: the same words come back in every article. */
+const bare = (k: string | undefined) => {
+  if (k === undefined) return '';
+  let b = bareCache.get(k);
+  if (b === undefined) {
+    b = stripProclitics(k);
+    if (bareCache.size > 100_000) bareCache.clear();
+    bareCache.set(k, b);
+  }
+  return b;
+};
 /** A table entry for the key as written, else for the key without its proclitics. */
 const get = <T>(table: Record<string, T>, k: string | undefined): T | undefined =>
   k === undefined ? undefined : (table[k] ?? table[bare(k)]);
