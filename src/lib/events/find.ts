@@ -99,13 +99,14 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
     type = 'statement_or_report';
     subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
+  } else if (released(clause)) {
+    // `زعم تقرير «مسؤولية دمشق عن هجمات كيميائية»`: the report released, not what it says.
+    type = 'statement_or_report';
+    subType = 'report';
   } else if (main) {
     type = main.row.type;
     subType = main.row.subType;
     reporter = reporting ? speaker : reporterIn(clause, text);
-  } else if (released(clause)) {
-    type = 'statement_or_report';
-    subType = 'report';
   } else if (speaker && reporting && speaker.id && verb && !CONTINUING.has(verb.bare)) {
     type = 'statement_or_report';
     subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
