@@ -99,7 +99,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
     type = 'statement_or_report';
     subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
-  } else if (released(clause)) {
+  } else if (released(clause) >= 0 && (!main || released(clause) < main.at)) {
     // `زعم تقرير «مسؤولية دمشق عن هجمات كيميائية»`: the report released, not what it says.
     type = 'statement_or_report';
     subType = 'report';
@@ -120,6 +120,9 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
+  // only a statement may be placeless.
+  if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
   if (places.length + who.actors.length === 0) {
     // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
     if (!violent || !reporting || !speaker?.id || !verb) return null;
@@ -184,10 +187,10 @@ function outsideQuotes(ws: Clause['words'], text: string, clause: Clause): Claus
   return ws.filter((w) => !ranges.some(([a, b]) => a <= w.start && w.end <= b));
 }
 
-/** `أصدر تقريراً`, `زعم تقرير`: a report or statement released. */
-function released(clause: Clause): boolean {
+/** Where a clause says a report or statement was released (`أصدر تقريراً`, `زعم تقرير`), or -1. */
+function released(clause: Clause): number {
   const ws = clause.words;
-  return ws.some((w, i) => (RELEASE_VERBS.has(w.bare) || RELEASE_VERBS.has(w.key)) && [ws[i + 1], ws[i + 2]].some((n) => n && (RELEASE_NOUNS.has(n.key) || RELEASE_NOUNS.has(n.bare))));
+  return ws.findIndex((w, i) => (RELEASE_VERBS.has(w.bare) || RELEASE_VERBS.has(w.key)) && [ws[i + 1], ws[i + 2]].some((n) => n && (RELEASE_NOUNS.has(n.key) || RELEASE_NOUNS.has(n.bare))));
 }
 
 /** The date a clause states; without time words, the article's month (basis `article`); null without either. */
