@@ -39,7 +39,8 @@ describe('typing', () => {
   it('gives the agent after شنه as actor1 and the group killed as actor2', () => {
     const [e] = events('قتل 25 عنصراً من قوات النظام في هجوم شنه تنظيم «داعش» على الميادين.');
     expect([e!.actor1, e!.actor2]).toEqual(['islamic-state', 'syrian-armed-forces']);
-    expect(e!.location).toEqual({ id: 'mayadin', admin1: 'sy-deir-ez-zor', admin2: null, country: 'syria' });
+    expect(e!.location).toMatchObject({ id: 'mayadin', admin1: 'sy-deir-ez-zor', admin2: null, country: 'syria' });
+    expect(e!.location!.chain.map((c) => c.name.en)).toEqual(['Mayadin', 'Deir ez-Zor Governorate', 'Syria']);
   });
 
   it('folds the tellings of one happening and keeps each sentence with its offsets', () => {
