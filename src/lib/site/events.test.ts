@@ -51,7 +51,7 @@ describe('summary', () => {
 
 describe('indexEvents and monthly', () => {
   const index = indexEvents(
-    [article('a', [event('a-e1', {}), event('a-e2', { type: 'airstrike', date: '2018-01', precision: 'month', dateBasis: 'text', places: ['raqqa'], fatalities: 5 })])],
+    [article('a', [event('a-e1', {}), event('a-e2', { type: 'airstrike', date: '2018-01', precision: 'month', dateBasis: 'text', places: ['raqqa'], location: locate(['raqqa'], lookup), fatalities: 5 })])],
     lookup,
   );
 

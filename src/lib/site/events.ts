@@ -47,7 +47,7 @@ export function indexEvents(articles: EventArticle[], lookup: Lookup): EventsInd
   const byReport = new Map(events.flatMap((e) => e.reports.map((r) => [r.event.id, e] as const)));
   const byEntity = new Map<string, MergedEvent[]>();
   for (const e of events) {
-    const ids = new Set([...e.actors, ...e.places.flatMap((p) => [p, ...ancestors(p, lookup)])]);
+    const ids = new Set([...e.actors, ...enclosing(e, lookup)]);
     for (const id of ids) byEntity.set(id, [...(byEntity.get(id) ?? []), e]);
   }
   return { events, byId, byReport, byEntity };
@@ -147,11 +147,21 @@ export function monthly(events: MergedEvent[]): Month[] {
 /** The deaths of an event as the reports state them: the agreed figure, or the lowest where they differ. */
 export const deathsOf = (e: MergedEvent) => e.fatalities ?? (e.disagreements.fatalities.length ? Math.min(...e.disagreements.fatalities.map((d) => d.value)) : 0);
 
+/** An event's places and every place that encloses them: the site's parents, and the admin chain recorded at extraction. */
+function enclosing(e: MergedEvent, lookup: Lookup): string[] {
+  return [...new Set([...e.places.flatMap((p) => [p, ...ancestors(p, lookup)]), ...(e.location?.chain.map((c) => c.id) ?? [])])];
+}
+
+/** Names of the places of the events' admin chains (governorates and districts may have no entity page). */
+export function chainNames(events: MergedEvent[]): Map<string, { ar: string; en: string }> {
+  return new Map(events.flatMap((e) => e.location?.chain ?? []).map((c) => [c.id, c.name]));
+}
+
 /** The filter facets of the timeline: an item's places include every place that encloses them. */
 export function facets(e: MergedEvent, lookup: Lookup) {
   return {
     type: e.type,
-    places: [...new Set(e.places.flatMap((p) => [p, ...ancestors(p, lookup)]))],
+    places: enclosing(e, lookup),
     actors: e.actors,
     year: e.date?.slice(0, 4) ?? '',
   };
