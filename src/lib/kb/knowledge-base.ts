@@ -1,6 +1,7 @@
 import { loadNameLists, readWordList, type NameLists } from './word-lists.ts';
 import { AliasIndex } from './index-aliases.ts';
 import { loadEntityFiles, loadGazetteer } from './load.ts';
+import { assertKnowledgeBase } from './check.ts';
 import type { Entity } from './schema.ts';
 
 export interface KnowledgeBase {
@@ -24,10 +25,13 @@ export interface KbPaths {
 }
 
 export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
+  const gazetteer = loadGazetteer(paths.gazetteerDir);
+  const entityFiles = loadEntityFiles(paths.entitiesDir);
+  assertKnowledgeBase([...gazetteer, ...entityFiles]);
   const entities = new Map<string, Entity>();
-  for (const e of loadGazetteer(paths.gazetteerDir)) entities.set(e.id, e);
+  for (const { entity } of gazetteer) entities.set(entity.id, entity);
   const files = new Map<string, string>();
-  for (const { entity, file } of loadEntityFiles(paths.entitiesDir)) {
+  for (const { entity, file } of entityFiles) {
     entities.set(entity.id, entity);
     files.set(entity.id, file);
   }
