@@ -91,7 +91,9 @@ function sharedNames(effective: Map<string, KbEntry>): KbIssue[] {
     for (const key of new Set(entityNames(entry.entity).map(normaliseKey))) {
       if (!key) continue;
       const slot = `${entry.entity.type} ${key}`;
-      owners.set(slot, [...(owners.get(slot) ?? []), entry]);
+      const list = owners.get(slot);
+      if (list) list.push(entry);
+      else owners.set(slot, [entry]);
     }
   }
   const issues: KbIssue[] = [];

@@ -13,7 +13,7 @@ function readStructured(file: string): { data: unknown; lines: number[] } {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: true });
     if (doc.errors.length) throw doc.errors[0];
-    const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => lineCounter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line) : [];
+    const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => lineCounter.linePos((item as { range?: readonly number[] } | null)?.range?.[0] ?? 0).line) : [];
     return { data: doc.toJS(), lines };
   } catch (err) {
     const line = err instanceof YAMLParseError ? err.linePos?.[0]?.line : undefined;
