@@ -44,7 +44,7 @@ function main(argv: string[]): number {
       const limit = Number(values.limit) || items.length;
       console.log(`${items.length} unreviewed entities, most-mentioned first (set reviewed, mergedInto or notAnEntity in the file):`);
       for (const it of items.slice(0, limit)) {
-        console.log(`${String(it.mentions).padStart(5)} × ${it.id} (${it.type}) ${it.name.ar} / ${it.name.en}: ${it.articles} articles`);
+        console.log(`${String(it.mentions).padStart(5)} × ${it.id} (${it.type}) ${it.name.ar} / ${it.name.en}: ${it.articles} article${it.articles === 1 ? '' : 's'}`);
         console.log(`        ${it.first.article}: ${it.first.sentence.length > 160 ? it.first.sentence.slice(0, 159) + '…' : it.first.sentence}`);
         if (it.file) console.log(`        file: ${relative('.', it.file)}`);
       }
