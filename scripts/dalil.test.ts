@@ -105,6 +105,23 @@ describe('dalil ingest', () => {
   });
 });
 
+describe('dalil review', () => {
+  it('lists the unreviewed entities most-mentioned first, with counts, first sentence and file', () => {
+    const { corpus, content } = scratch();
+    writeFileSync(join(corpus, 'a.txt'), 'خبر\nوقال السفير السويدي كارل سكاو إن الوفد وصل. وقال المتحدث باسم جيش الفتح أبو يوسف المهاجر إن الهجوم بدأ.');
+    writeFileSync(join(corpus, 'b.txt'), 'خبر ثان\nوقال السفير السويدي كارل سكاو إن الوفد غادر.');
+    expect(dalil(['ingest', corpus], content).status).toBe(0);
+    const run = dalil(['review'], content);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('2 unreviewed entities, most-mentioned first (set reviewed, mergedInto or notAnEntity in the file):');
+    expect(lines[1]).toMatch(/^ {4}2 × \S+ \(person\) كارل سكاو \/ .+: 2 articles$/);
+    expect(lines[2]).toBe('        a: وقال السفير السويدي كارل سكاو إن الوفد وصل.');
+    expect(lines[3]).toMatch(/^ {8}file: .*entities\/\S+\.yaml$/);
+    expect(lines[4]).toMatch(/^ {4}1 × \S+ \(person\) .*المهاجر.*: 1 article$/);
+  });
+});
+
 describe('dalil extract --json', () => {
   it('prints the documented document and writes nothing', () => {
     const { corpus, content } = scratch();
