@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from './knowledge-base.ts';
 import { loadEntityFiles, loadGazetteer } from './load.ts';
 import { Entity, type EntityInput } from './schema.ts';
 import { checkConventions } from './conventions.ts';
-import { loadCuration } from './curation.ts';
+import { loadCuration } from './gazetteer-tables.ts';
 
 const entry = (input: Partial<EntityInput> & { id: string }, file = 'places.yaml', layer: KbEntry['layer'] = 'gazetteer'): KbEntry => ({
   entity: Entity.parse({ type: 'place', name: { ar: input.id, en: input.id }, ...input }),
