@@ -55,6 +55,14 @@ describe('typing', () => {
     expect(article.text.slice(e!.alsoAt[0]!.start, e!.alsoAt[0]!.end)).toBe(e!.also[0]);
   });
 
+  it('keeps a party\'s statement and the violent happening with figures it tells, the party as reporter', () => {
+    const all = events('وأعلنت وزارة الخارجية السورية أن 25 عنصراً قتلوا في هجوم على مدينة الميادين.');
+    expect(all.map((e) => [e.type, e.actor1 ?? null, e.reportedBy])).toEqual([
+      ['statement_or_report', 'syrian-foreign-ministry', null],
+      ['attack', null, 'syrian-foreign-ministry'],
+    ]);
+  });
+
   it('never mixes places into actors', () => {
     const all = events('وقال وزير الخارجية الروسي إن روسيا والولايات المتحدة ناقشتا الوضع في سورية.');
     expect(all.length).toBeGreaterThan(0);

@@ -31,6 +31,12 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
     const event = eventOf(clause, article, lookup);
     if (event) found.push({ ...event, id: `${article.id}-e${found.length + 1}` });
+    // A party's statement that tells a violent happening with its place and figures (`أعلنت الداخلية أن 30 قتلوا في هجوم في
+    // سوروتش`) reports that happening too, with the party as its reporter.
+    if (event?.type === 'statement_or_report' && event.actor1) {
+      const told = eventOf(clause, article, lookup, { id: event.actor1, text: '', start: 0, end: 0 });
+      if (told && VIOLENT.has(told.type) && told.places.length && told.toll.length) found.push({ ...told, id: `${article.id}-e${found.length + 1}` });
+    }
   }
   return foldArticle(found, lookup).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
 }
@@ -79,7 +85,7 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
   return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
 
-function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<ArticleEvent, 'id'> | null {
+function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
   const ws = clause.words;
   const main = mainTrigger(triggersIn(clause));
@@ -95,7 +101,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   let reporter: Reporter | null = null;
   let statementBy: string | null = null;
   const continuing = !!verb && (CONTINUING.has(verb.bare) || CONTINUING.has(verb.key));
-  if (speaker && !reporting && (denial || speaker.id) && !continuing) {
+  if (speaker && !reporting && (denial || speaker.id) && !continuing && !toldBy) {
     type = 'statement_or_report';
     subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
@@ -106,7 +112,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   } else if (main) {
     type = main.row.type;
     subType = main.row.subType;
-    reporter = reporting ? speaker : reporterIn(clause, text);
+    reporter = toldBy ? { ...speaker!, id: toldBy.id } : reporting ? speaker : reporterIn(clause, text);
   } else if (speaker && reporting && speaker.id && verb && !CONTINUING.has(verb.bare)) {
     type = 'statement_or_report';
     subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
