@@ -12,9 +12,12 @@ import { mergeEvents, type MergedEvent, type Report } from '../events/merge.ts';
 export const eventUrls = {
   timeline: (lang: string) => `/${lang}/events/`,
   event: (lang: string, id: string) => `/${lang}/events/${encodeURIComponent(id)}/`,
-  /** A sentence of an article: `#s-<n>` is its index among the article's sentences (`splitSentences`). */
-  sentence: (lang: string, articleId: string, sentence: number | undefined) =>
-    `/${lang}/articles/${encodeURIComponent(articleId)}/${sentence === undefined ? '' : `#s-${sentence}`}`,
+  /**
+   * A sentence of an article: the article page anchors each sentence as `#s-<start>`, the sentence's start offset in
+   * the article text (the site's `src/lib/site/anchors.ts`), so the link survives a re-ingest of the same text.
+   */
+  sentence: (lang: string, articleId: string, start: number | undefined) =>
+    `/${lang}/articles/${encodeURIComponent(articleId)}/${start === undefined ? '' : `#s-${start}`}`,
   csv: '/events.csv',
   json: '/events.json',
 };
