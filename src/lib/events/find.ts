@@ -91,7 +91,12 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   const main = mainTrigger(triggersIn(clause));
   const verbAt = ws.slice(0, 5).findIndex((w) => STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
-  const speaker = verb ? (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt)) : headlineSpeaker(clause, text);
+  let speaker = verb ? (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt)) : headlineSpeaker(clause, text);
+  // `وفي الأمم المتحدة، أعلن مسؤولون`: unnamed officials speak for the body the clause opens with.
+  if (speaker?.official && verb) {
+    const body = clause.matches.find((x) => x.entity.type === 'organisation' && x.end <= verb.start);
+    if (body) speaker = { id: body.entity.id, text: speaker.text, start: speaker.start, end: speaker.end };
+  }
   const speakerEntity = speaker?.id ? lookup(speaker.id) : undefined;
   // A monitor, an outlet or field sources report what happened; a party's words (and any denial) are a statement.
   const denial = !!verb && (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key]) === 'denial';
@@ -122,7 +127,8 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   let violent = VIOLENT.has(type);
   const toll = violent ? tollIn(clause, text) : [];
   const skip = reporter ? [reporter] : [];
-  const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy);
+  const role = type === 'statement_or_report' ? 'statement' : violent ? 'violence' : 'other';
+  const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy, role);
   let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
@@ -135,7 +141,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     type = 'statement_or_report';
     subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
     violent = false;
-    return eventFields(clause, article, lookup, type, subType, [], participantsIn(clause, text, [], [], speaker.id), [], null);
+    return eventFields(clause, article, lookup, type, subType, [], participantsIn(clause, text, [], [], speaker.id, 'statement'), [], null);
   }
   // An air force's strike (`كثف سلاح الجو … استهدافاته`, `الطيران الروسي استهدف`): its name holds the trigger word.
   if ((type === 'attack' || type === 'shelling') && who.actor1 && /air force|aerospace|air forces/i.test(lookup(who.actor1)?.name.en ?? '')) {
