@@ -63,6 +63,18 @@ describe('typing', () => {
     ]);
   });
 
+  it('gives unnamed officials\' words to their body and an unnamed source\'s denial to no one else', () => {
+    expect(events('وفي الأمم المتحدة، أعلن مسؤولون أن فريقاً سيحقق في الهجوم المفترض في دوما.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'united-nations' });
+    const [denial] = events('ونفى مصدر عسكري في دير الزور وقوع هجمات لتنظيم «داعش» على مواقع جيش النظام.');
+    expect(denial).toMatchObject({ type: 'statement_or_report', subType: 'denial', actor1: null });
+  });
+
+  it('does not make an international body a party to violence', () => {
+    const [e] = events('وانقسم مجلس الأمن حول هجوم كيماوي مفترض في دوما في السابع من أبريل.');
+    expect(e).toMatchObject({ type: 'chemical_attack', date: '2018-04-07', actor1: null });
+    expect(e!.actors).toContain('un-security-council');
+  });
+
   it('never mixes places into actors', () => {
     const all = events('وقال وزير الخارجية الروسي إن روسيا والولايات المتحدة ناقشتا الوضع في سورية.');
     expect(all.length).toBeGreaterThan(0);
