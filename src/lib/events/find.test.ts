@@ -75,6 +75,10 @@ describe('typing', () => {
     expect(e!.actors).toContain('un-security-council');
   });
 
+  it('dates a happening by the time words nearest its trigger, not by when it was reported', () => {
+    expect(events('وقال المرصد السوري لحقوق الإنسان اليوم إن تنظيم «داعش» سيطر الأحد على مدينة تدمر.')[0]).toMatchObject({ type: 'territorial_change', date: '2018-04-15' });
+  });
+
   it('never mixes places into actors', () => {
     const all = events('وقال وزير الخارجية الروسي إن روسيا والولايات المتحدة ناقشتا الوضع في سورية.');
     expect(all.length).toBeGreaterThan(0);

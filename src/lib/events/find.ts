@@ -1,4 +1,4 @@
-import { timeIn, type TimeExpression } from '../arabic/dates.ts';
+import { timesIn, type TimeExpression } from '../arabic/dates.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
@@ -153,18 +153,21 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     const a1 = who.actor1 ? lookup(who.actor1) : undefined;
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
   }
-  return eventFields(clause, article, lookup, type, subType, places, who, toll, reporter);
+  return eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
 }
 
 function eventFields(
   clause: Clause, article: EventInput, lookup: Lookup, type: EventType, subType: string, places: string[],
-  who: ReturnType<typeof participantsIn>, toll: ReturnType<typeof tollIn>, reporter: Reporter | null,
+  who: ReturnType<typeof participantsIn>, toll: ReturnType<typeof tollIn>, reporter: Reporter | null, anchorAt?: number,
 ): Omit<ArticleEvent, 'id'> {
   const ws = clause.words;
   const violent = VIOLENT.has(type);
   // A statement is dated by the words around the quote, not by the dates it quotes (`حادثة دوما 2018`).
   const told = type === 'statement_or_report' ? outsideQuotes(ws, article.text, clause) : ws;
-  const time = timeIn(told.map((w) => w.key), article.date);
+  // Of several time words, those nearest the trigger date the happening (`قال المرصد اليوم إن التنظيم سيطر الأحد`).
+  const times = timesIn(told.map((w) => w.key), article.date);
+  const anchor = anchorAt === undefined || anchorAt < 0 ? 0 : Math.max(0, told.findIndex((w) => w.start >= ws[anchorAt]!.start));
+  const time = times.reduce<(typeof times)[number] | null>((best, t) => (!best || Math.abs(t.at - anchor) < Math.abs(best.at - anchor) ? t : best), null);
   return {
     type,
     subType,
