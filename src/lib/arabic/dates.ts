@@ -106,6 +106,12 @@ export function weekdayAt(keys: string[], at: number): number | null {
   return WEEKDAYS[bare(k)] ?? null;
 }
 
+/** Every word a time expression may start with, for a quick no on the others. */
+const TIME_WORDS = new Set([
+  ...Object.keys(MONTHS), ...TWO_WORD_FIRST, ...Object.keys(AMBIGUOUS), ...Object.keys(WEEKDAYS),
+  'امس', 'اول', 'اليوم', 'واليوم', 'غدا', 'الليله', 'اسبوع', 'شهر', 'عام', 'سنه', 'قبل', 'منذ', 'حادي', 'ثاني', 'ثالث',
+  'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'عشرين', 'ثلاثين', 'اولي',
+]);
 const isYear = (k: string | undefined) => !!k && /^(19|20)\d\d$/.test(k);
 const UNIT_DAYS: Record<string, [number, number]> = {
   يوم: [1, 1], يومين: [2, 1], ايام: [3, 1], اسبوع: [7, 7], اسبوعين: [14, 7], اسابيع: [21, 7],
@@ -134,6 +140,7 @@ export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpr
     // `الـ8 من يوليو`: the article written on a figure.
     const k = keys[i]!.replace(/^ال(?=\d)/, '');
     const b = bare(k);
+    if (!/\d/.test(k) && !TIME_WORDS.has(b) && !TIME_WORDS.has(k)) continue;
     // `منذ 2015`, `منذ العام 2014`, `منذ أيلول`: since when, not when.
     if (b === 'منذ') {
       const o = PART.has(bare(keys[i + 1])) ? 1 : 0; // `منذ مطلع أبريل`
