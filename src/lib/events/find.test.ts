@@ -79,6 +79,13 @@ describe('typing', () => {
     expect(events('وقال المرصد السوري لحقوق الإنسان اليوم إن تنظيم «داعش» سيطر الأحد على مدينة تدمر.')[0]).toMatchObject({ type: 'territorial_change', date: '2018-04-15' });
   });
 
+  it('goes on with a speaker\'s statement in the next sentence that has no time words', () => {
+    const all = events('وأكد بشار الجعفري في أيلول/سبتمبر من العام الماضي أن سورية دمرت مخزونها.\nوقال الجعفري خلال جلسة لمجلس الأمن إن سورية التزمت بتعهداتها.', '2021-04-22');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-jaafari', date: '2020-09', precision: 'month', dateBasis: 'text' });
+    expect(all[0]!.also).toHaveLength(1);
+  });
+
   it('never mixes places into actors', () => {
     const all = events('وقال وزير الخارجية الروسي إن روسيا والولايات المتحدة ناقشتا الوضع في سورية.');
     expect(all.length).toBeGreaterThan(0);
