@@ -70,7 +70,8 @@ export function participantsIn(
   const ws = clause.words;
   // International bodies, outlets and diplomats are named around violence, not as its parties (ACLED's actors are
   // the armed and the hit); they stay among the actors named.
-  const party = (id: string) => role !== 'violence' || !NOT_PARTIES.has(people.find((m) => m.entity.id === id)?.entity.kind ?? '');
+  const kinds = new Map(clause.matches.map((m) => [m.entity.id as string, m.entity.kind ?? '']));
+  const party = (id: string) => role !== 'violence' || !NOT_PARTIES.has(kinds.get(id) ?? '');
   const people = clause.matches.filter(
     (m) => m.entity.type !== 'place' && !skip.some((s) => s.start <= m.start && m.end <= s.end) && !(isReporter(m.entity) && m.entity.id !== speaker),
   );
