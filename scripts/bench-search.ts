@@ -59,8 +59,8 @@ function build(): void {
   };
   const node = (args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   time(`ingest ${count} articles`, () => node(['scripts/dalil.ts', 'ingest', corpus]));
+  // astro build includes the search index and the offline step (the dalil() integration).
   time('astro build', () => node([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, '--silent']));
-  time('postbuild', () => node(['scripts/postbuild.ts', out]));
 }
 
 const { url, server } = await serveStatic(out);

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../support/serve.ts';
 
@@ -13,19 +15,21 @@ declare module 'vitest' {
   }
 }
 
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-
-/** Builds the site once per run, as `npm run build` does, and serves it over http. */
+/**
+ * Builds the site once per run, as `npm run build` does (ingest, then `astro build`, whose dalil() integration
+ * adds the search index and the offline step), into a content folder of its own (`DALIL_CONTENT_DIR`), so
+ * `src/content` is never touched; then serves it over http.
+ */
 export default async function setup(project: TestProject) {
-  const astro = resolve('node_modules/astro/bin/astro.mjs');
-  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search']);
+  const content = mkdtempSync(join(tmpdir(), 'dalil-e2e-content-'));
+  cpSync('src/content/entities', join(content, 'entities'), { recursive: true });
+  const env = { ...process.env, DALIL_CONTENT_DIR: content };
+  const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   try {
-    run([astro, 'build', '--outDir', TEST_SITE, '--silent']);
-    run(['scripts/postbuild.ts', TEST_SITE]);
+    run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search']);
+    run([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', TEST_SITE, '--silent']);
   } finally {
-    // Leave src/content as the demo build expects it.
-    run(['scripts/dalil.ts', 'ingest']);
+    rmSync(content, { recursive: true, force: true });
   }
   const { url, server } = await serveStatic(TEST_SITE);
   project.provide('siteUrl', url);

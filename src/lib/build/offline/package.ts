@@ -15,9 +15,9 @@ export interface PackageReport {
 /** Zips the built site in `siteDir` (after the offline step) into `zipFile`, README.html at the root. */
 export function packageOffline(siteDir: string, zipFile: string): PackageReport {
   const site = resolve(siteDir);
-  const dalilSearch = join(site, 'pagefind', 'dalil-search.js');
-  if (!existsSync(dalilSearch)) {
-    throw new DalilError('the site has not been through the offline step', { file: dalilSearch }, 'run `npm run build` first');
+  const offlineSearch = join(site, 'pagefind', 'pagefind-offline.js');
+  if (!existsSync(offlineSearch)) {
+    throw new DalilError('the site has not been through the offline step', { file: offlineSearch }, 'run `npm run build` first');
   }
   const { files } = indexSite(site);
   function* entries(): Generator<ZipEntry> {

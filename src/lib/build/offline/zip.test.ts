@@ -59,10 +59,10 @@ describe('packageOffline', () => {
     mkdirSync(join(site, 'pagefind'));
     writeFileSync(join(site, 'index.html'), '<a href="ar/index.html">ar</a>');
     writeFileSync(join(site, 'ar/index.html'), '<p>عربي</p>');
-    writeFileSync(join(site, 'pagefind/dalil-search.js'), '');
+    writeFileSync(join(site, 'pagefind/pagefind-offline.js'), '');
     const report = packageOffline(site, join(tmp, 'out/dalil-offline.zip'));
     const back = readZip(report.file);
-    expect([...back.keys()].sort()).toEqual(['README.html', 'ar/index.html', 'index.html', 'pagefind/dalil-search.js']);
+    expect([...back.keys()].sort()).toEqual(['README.html', 'ar/index.html', 'index.html', 'pagefind/pagefind-offline.js']);
     const readme = back.get('README.html')!.toString('utf8');
     expect(readme).toContain('<section lang="ar" dir="rtl">');
     expect(readme).toContain('<section lang="en" dir="ltr">');
