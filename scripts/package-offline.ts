@@ -4,7 +4,7 @@ import { DalilError } from '../src/lib/kb/errors.ts';
 
 const [site = 'dist', zip = 'dist-offline/dalil-offline.zip'] = process.argv.slice(2);
 try {
-  const r = packageOffline(site, zip);
+  const r = await packageOffline(site, zip);
   console.error(`dalil package:offline: ${r.file}, ${r.entries} files, ${(r.bytes / 1e6).toFixed(1)} MB`);
 } catch (err) {
   if (!(err instanceof DalilError)) throw err;
