@@ -23,7 +23,7 @@ export function devSearch({ root, outDir, logger }: { root: string; outDir: stri
         if (path === `/${CLIENT_FILE}`) {
           const source = `/${relative(root, CLIENT_ENTRY).split(sep).join('/')}`;
           res.setHeader('content-type', 'text/javascript');
-          return void res.end(`import(${JSON.stringify(source)});\n`);
+          return void res.end(`window.__dalilDevServer = true;\nimport(${JSON.stringify(source)});\n`);
         }
         if (!path.startsWith('/pagefind/')) return next();
         const file = normalize(join(index, path.slice('/pagefind/'.length)));

@@ -9,10 +9,12 @@
  * Problems stop the build as an AstroError with a hint.
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/build/search-index.ts';
 import { makeOffline } from '../lib/build/offline/index.ts';
 import { bundleSearchClient } from './client-bundle.ts';
+import { dropStaleContentCache } from './content-cache.ts';
 import { devSearch } from './dev.ts';
 import { asAstroError, offlineProblems } from './errors.ts';
 
@@ -25,6 +27,9 @@ export default function dalil(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
+        if (dropStaleContentCache(root, [fileURLToPath(config.cacheDir), join(root, '.astro')])) {
+          logger.info('content folder changed since the last build: its cache was dropped');
+        }
         if (command === 'dev') updateConfig({ vite: { plugins: [devSearch({ root, outDir, logger })] } });
       },
       'astro:build:done': async ({ dir, logger }) => {

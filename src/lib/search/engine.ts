@@ -26,6 +26,8 @@ declare global {
   interface Window {
     /** Set by pagefind-offline.js (classic script). */
     __dalilPagefind?: { api: PagefindModule };
+    /** Set by the dev server's script (src/integration/dev.ts), which serves folders, not index.html files. */
+    __dalilDevServer?: boolean;
   }
 }
 
@@ -84,7 +86,7 @@ export function loadEngine(base: string): Promise<Engine> {
     await api.options({ baseUrl: '/', noWorker: true });
     await api.init();
     const root = new URL('../', base).href;
-    const search = localised(api, root, import.meta.env.DEV);
+    const search = localised(api, root, window.__dalilDevServer === true);
     let warmed: Promise<void> | undefined;
     return {
       search,
