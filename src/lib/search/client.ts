@@ -3,11 +3,10 @@
  * through Pagefind, merge by page, drop hits whose matched words are not the searched ones, build each result's
  * excerpt from the page's text (excerpt.ts) and order the results (rank.ts).
  */
-import { normaliseKey } from '../arabic/normalise.ts';
 import { expandQuery, type QueryVariant } from './expand.ts';
 import { entityToken } from './entity-token.ts';
 import { articleExcerpt, entityExcerpt, isSearched, splitWords, type Anchor, type Excerpt } from './excerpt.ts';
-import { rank, type QueryForms } from './rank.ts';
+import { queryForms, rank } from './rank.ts';
 
 export { entityToken };
 
@@ -83,10 +82,7 @@ export async function search(engine: PagefindLike, query: string, options: Searc
   // A phrase is the whole query in quotes, so entity words (which are not in the text) cannot join it.
   const phrase = typed[0] && !required.length ? { ...typed[0], text: `"${typed[0].text}"` } : null;
   if (phrase) variants.unshift(phrase);
-  const forms: QueryForms = {
-    whole: [...new Set([query, ...typed.map((v) => v?.text ?? '')].map((t) => normaliseKey(t.trim())).filter(Boolean))],
-    keys: [...new Set(typed.flatMap((v) => v?.keys ?? []))],
-  };
+  const forms = queryForms(query);
   const order = (hits: Hit[]) => rank(hits, forms);
   // One fetch per result: the same page found by another variant is another result, with its own excerpt.
   const fragments = new WeakMap<PagefindResult, Promise<PagefindData>>();

@@ -9,6 +9,7 @@
  */
 import { normaliseKey } from '../arabic/normalise.ts';
 import { isSearched } from './excerpt.ts';
+import { expandQuery } from './expand.ts';
 
 export const ENTITIES_AHEAD = 2;
 
@@ -25,6 +26,15 @@ export interface QueryForms {
   whole: string[];
   /** Normalised keys of the searched words, every spelling. */
   keys: string[];
+}
+
+/** The forms of what the reader typed: every spelling the search runs (expand.ts). */
+export function queryForms(query: string): QueryForms {
+  const variants = query.trim() ? expandQuery(query) : [];
+  return {
+    whole: [...new Set([query, ...variants.map((v) => v.text)].map((t) => normaliseKey(t.trim())).filter(Boolean))],
+    keys: [...new Set(variants.flatMap((v) => v.keys))],
+  };
 }
 
 const tier = (hit: Rankable, q: QueryForms): number => {
