@@ -71,6 +71,13 @@ describe('articleExcerpt', () => {
     expect(articleExcerpt(towns, queryForms('لداعش').keys)).toBeUndefined();
   });
 
+  it('leaves out the page\'s controls inside a sentence (the cite link ❞)', () => {
+    const cited = fragment([[null, 'عنوان.'], ['s-7', 'هجوم لداعش على الميادين❞'], ['s-40', 'جملة أخرى. ❞']]);
+    const x = articleExcerpt(matched(cited, 'داعش'), queryForms('داعش').keys)!;
+    expect(x.anchor).toBe('s-7');
+    expect(text(x.parts)).toBe('هجوم لداعش على الميادين');
+  });
+
   it('without sentence anchors, cuts the sentence at its punctuation', () => {
     const plain = fragment([[null, 'عنوان المقال. جملة أولى عن حلب. جملة ثانية عن داعش في البادية. جملة ثالثة.']]);
     const x = articleExcerpt(matched(plain, 'داعش'), queryForms('داعش').keys)!;

@@ -40,6 +40,8 @@ const NAMES = /^n-(\d+)$/;
 const MAX_WORDS = 40;
 
 export const splitWords = (content: string) => content.split(/[\r\n\s]+/g);
+/** Page controls inside a sentence (the cite link's ❞) are text to Pagefind, not text to show. */
+const CONTROL = /\p{So}+$/u;
 const clean = (w: string) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
 
 /** Whether a page word is one of the searched keys in another form (never a different word sharing letters). */
@@ -94,13 +96,17 @@ function partsOf(words: string[], span: Span, marked: (i: number) => boolean): E
   const parts: ExcerptPart[] = [];
   if (from > span.start) parts.push({ text: '… ', mark: false });
   for (let i = from; i < to; i++) {
-    const text = words[i]! + (i < to - 1 ? ' ' : '');
+    const word = words[i]!.replace(CONTROL, '');
+    if (!word) continue;
     const mark = marked(i);
     const last = parts.at(-1);
-    if (mark) parts.push({ text: words[i]!, mark: true }, ...(i < to - 1 ? [{ text: ' ', mark: false }] : []));
-    else if (last && !last.mark) last.text += text;
-    else parts.push({ text, mark: false });
+    if (mark) parts.push({ text: word, mark: true }, { text: ' ', mark: false });
+    else if (last && !last.mark) last.text += `${word} `;
+    else parts.push({ text: `${word} `, mark: false });
   }
+  const tail = parts.at(-1);
+  if (tail && !tail.mark) tail.text = tail.text.trimEnd();
+  if (!tail?.text) parts.pop();
   if (to < span.end) parts.push({ text: ' …', mark: false });
   return parts;
 }
