@@ -83,6 +83,16 @@ describe('articleExcerpt', () => {
     const x = articleExcerpt(matched(plain, 'داعش'), queryForms('داعش').keys)!;
     expect(x.anchor).toBeUndefined();
     expect(text(x.parts)).toBe('جملة ثانية عن داعش في البادية.');
+    // The headline comes first in the text; a body sentence is preferred to it.
+    const headline = fragment([[null, 'اشتباكات في القامشلي. قالت مصادر إن الاشتباكات تجددت في القامشلي مساء أمس.']]);
+    expect(text(articleExcerpt(matched(headline, 'القامشلي'), queryForms('القامشلي').keys)!.parts)).toBe('قالت مصادر إن الاشتباكات تجددت في القامشلي مساء أمس.');
+  });
+
+  it('keeps punctuation around a matched word outside its mark', () => {
+    const quoted = fragment([[null, 'عنوان.'], ['s-1', 'هجوم مفاجئ لـ «داعش» على الميادين.']]);
+    const x = articleExcerpt(matched(quoted, 'داعش'), queryForms('داعش').keys)!;
+    expect(marks(x.parts)).toEqual(['داعش']);
+    expect(text(x.parts)).toBe('هجوم مفاجئ لـ «داعش» على الميادين.');
   });
 });
 

@@ -100,7 +100,12 @@ function partsOf(words: string[], span: Span, marked: (i: number) => boolean): E
     if (!word) continue;
     const mark = marked(i);
     const last = parts.at(-1);
-    if (mark) parts.push({ text: word, mark: true }, { text: ' ', mark: false });
+    if (mark) {
+      // Punctuation around the word («داعش»، القامشلي..) stays outside the mark.
+      const [, before = '', core = word, after = ''] = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/u.exec(word) ?? [];
+      if (before) (last && !last.mark ? (last.text += before) : parts.push({ text: before, mark: false }));
+      parts.push({ text: core, mark: true }, { text: `${after} `, mark: false });
+    }
     else if (last && !last.mark) last.text += `${word} `;
     else parts.push({ text: `${word} `, mark: false });
   }
@@ -130,10 +135,16 @@ export function articleExcerpt(data: FragmentText, keys: string[]): Excerpt | un
   const end = Math.min(words.length, ...anchors.filter((a) => INDEX_ONLY.includes(a.id)).map((a) => a.location));
   const spans = sentences(words, anchors, end);
   const spanAt = (loc: number) => spans.find((s) => s.start <= loc && loc < s.end);
+  // A sentence of the body before the headline, which comes first in the text: one with its anchor, or, on a
+  // page without sentence anchors, any but the first.
+  const anchored = spans.some((s) => s.id);
+  const inBodySentence = (loc: number) => {
+    const span = spanAt(loc);
+    return !!span && (anchored ? !!span.id : span !== spans[0]);
+  };
   const locations = [...data.locations].sort((a, b) => a - b);
-  // A sentence of the body (with its anchor) before the headline, which comes first in the text.
   const found = locations.filter((l) => l < end && isSearched(words[l]!, keys));
-  const inBody = found.find((l) => spanAt(l)?.id) ?? found[0];
+  const inBody = found.find(inBodySentence) ?? found[0];
   if (inBody !== undefined) {
     const span = spanAt(inBody)!;
     return { parts: partsOf(words, span, (i) => isSearched(words[i]!, keys)), anchor: span.id };
@@ -146,7 +157,7 @@ export function articleExcerpt(data: FragmentText, keys: string[]): Excerpt | un
     const entity = group ? names[Number(NAMES.exec(group.id)![1])] : undefined;
     if (!entity) continue;
     const [ar, en] = entity;
-    const named = ar ? findName(words, ar, end, (i) => !!spanAt(i)?.id) : undefined;
+    const named = ar ? findName(words, ar, end, inBodySentence) : undefined;
     const via = /\p{Script=Arabic}/u.test(words[loc]!) ? ar : en;
     if (!named) return { parts: [], via };
     const span = spanAt(named.at)!;

@@ -1,6 +1,7 @@
 /**
  * `<dalil-search>`: the search page (src/components/Search.astro). Its strings come as data attributes
- * (`data-results` with `{count}`, `data-none`, `data-loading`, `data-unavailable`, `data-lang`), its index as
+ * (`data-results` with `{count}`, `data-none`, `data-loading`, `data-unavailable`; `data-intl` the BCP 47 tag for
+ * numbers), its index as
  * `data-index` (the `pagefind/` folder, relative to the page). `?q=` and the filters (`type`, `entity`, `source`,
  * `year`) run on load and the URL follows the form; the language switch follows the URL. Results are `<a>`
  * elements inside `[data-search-results]`, best first; `data-query` names the query they answer and
@@ -100,9 +101,12 @@ export class DalilSearch extends HTMLElement {
     if (done) this.status.textContent = hits.length ? this.#count(hits.length) : (this.dataset.none ?? '');
   }
 
+  /** `data-results-<plural form>` (zero, one, two, few, many, other) where given, else `data-results`. */
   #count(n: number): string {
-    const num = new Intl.NumberFormat(this.dataset.intl ?? document.documentElement.lang).format(n);
-    return (this.dataset.results ?? '{count}').replace('{count}', num);
+    const intl = this.dataset.intl ?? document.documentElement.lang;
+    const form = new Intl.PluralRules(intl).select(n);
+    const template = this.dataset[`results${form[0]!.toUpperCase()}${form.slice(1)}`] ?? this.dataset.results ?? '{count}';
+    return template.replace('{count}', new Intl.NumberFormat(intl).format(n));
   }
 
   async run(): Promise<void> {
