@@ -44,8 +44,18 @@ const tier = (hit: Rankable, q: QueryForms): number => {
   return hit.names.some((n) => n.split(/\s+/).some((w) => isSearched(w, q.keys))) ? 1 : 2;
 };
 
+/** Tiers by query and hit: the list is ranked again each time a hit arrives, and names are many words. */
+const tiers = new WeakMap<QueryForms, WeakMap<Rankable, number>>();
+function tierOf(hit: Rankable, q: QueryForms): number {
+  let known = tiers.get(q);
+  if (!known) tiers.set(q, (known = new WeakMap()));
+  let t = known.get(hit);
+  if (t === undefined) known.set(hit, (t = tier(hit, q)));
+  return t;
+}
+
 export function rank<T extends Rankable>(hits: T[], q: QueryForms): T[] {
-  const tiers = hits.map((hit, i) => ({ hit, i, tier: tier(hit, q) }));
+  const tiers = hits.map((hit, i) => ({ hit, i, tier: tierOf(hit, q) }));
   const byScore = (a: (typeof tiers)[number], b: (typeof tiers)[number]) => b.hit.score - a.hit.score || a.i - b.i;
   const first = tiers.filter((t) => t.tier === 0).sort(byScore);
   const middle = tiers.filter((t) => t.tier === 1).sort(byScore);
