@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { EntityId } from '../kb/schema.ts';
 import { pageSearchMeta } from './page-meta.ts';
 
-const qamishli = { id: 'qamishli', type: 'place' as const, name: { ar: 'القامشلي', en: 'Qamishli' }, aliases: { ar: ['قامشلو'], en: ['Al-Qamishli'] } };
-const hasakah = { id: 'hasakah', type: 'place' as const, name: { ar: 'الحسكة', en: 'Hasakah' }, aliases: { ar: ['محافظة الحسكة'], en: ['Al-Hasakah'] } };
+const qamishli = { id: EntityId.parse('qamishli'), type: 'place' as const, name: { ar: 'القامشلي', en: 'Qamishli' }, aliases: { ar: ['قامشلو'], en: ['Al-Qamishli'] } };
+const hasakah = { id: EntityId.parse('hasakah'), type: 'place' as const, name: { ar: 'الحسكة', en: 'Hasakah' }, aliases: { ar: ['محافظة الحسكة'], en: ['Al-Hasakah'] } };
 
 describe('pageSearchMeta', () => {
   it('an article: one name group per entity, each word once over the page, the entities as [Arabic, English]', () => {
