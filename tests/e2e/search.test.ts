@@ -160,6 +160,10 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const people = await results(page, `en/search/?q=Syria&type=person`);
     expect(people).toContain('people/bashar-al-jaafari');
     expect(people.every((p) => p.startsWith('people/')), people.join(' ')).toBe(true);
+    // An event type: the articles that report one, whatever words they match.
+    const clashes = await results(page, `en/search/?event=armed_clash`);
+    expect(clashes).toContain(SEED_000);
+    expect(clashes.every((p) => p.startsWith('articles/'))).toBe(true);
     const articlesOnly = await results(page, `ar/search/?q=${encodeURIComponent('سوريا')}&type=article`);
     expect(articlesOnly.length).toBeGreaterThan(0);
     expect(articlesOnly.every((p) => p.startsWith('articles/'))).toBe(true);
@@ -222,7 +226,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       const filters = await pagefind.filters();
       return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values).sort()]));
     })()`);
-    expect(Object.keys(offered).sort()).toEqual(['source', 'type', 'year']);
+    expect(Object.keys(offered).sort()).toEqual(['event', 'source', 'type', 'year']);
     expect(offered).toEqual(indexed);
   });
 

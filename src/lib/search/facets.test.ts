@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { facetValues, pageFacets, FACETS } from './facets.ts';
 
 describe('pageFacets', () => {
-  it('gives an article the type `article` and an entity page its entity type, with the source and the year', () => {
-    expect(pageFacets({ type: 'article', source: 'aawsat', date: '2015-07-21' })).toEqual({ type: ['article'], source: ['aawsat'], year: ['2015'] });
-    expect(pageFacets({ type: 'organisation' })).toEqual({ type: ['organisation'], source: [], year: [] });
+  it('gives an article the type `article`, its source, year and event types (each once); an entity page its type', () => {
+    expect(pageFacets({ type: 'article', source: 'aawsat', date: '2015-07-21', events: ['airstrike', 'attack', 'airstrike'] })).toEqual({
+      type: ['article'], source: ['aawsat'], year: ['2015'], event: ['airstrike', 'attack'],
+    });
+    expect(pageFacets({ type: 'organisation' })).toEqual({ type: ['organisation'], source: [], year: [], event: [] });
   });
 
   it('gives no source or year for a page without them', () => {
-    expect(pageFacets({ type: 'place', source: null, date: null })).toEqual({ type: ['place'], source: [], year: [] });
+    expect(pageFacets({ type: 'place', source: null, date: null })).toEqual({ type: ['place'], source: [], year: [], event: [] });
   });
 });
 
@@ -20,18 +22,19 @@ describe('facetValues', () => {
       pageFacets({ type: 'article', source: 'Alarabiya', date: '2017-05-01' }),
       pageFacets({ type: 'place' }),
       pageFacets({ type: 'organisation' }),
-      pageFacets({ type: 'article', source: 'aawsat', date: '2015-09-09' }),
+      pageFacets({ type: 'article', source: 'aawsat', date: '2015-09-09', events: ['shelling', 'attack'] }),
     ];
     expect(facetValues('en', pages)).toEqual({
       type: ['article', 'organisation', 'person', 'place'],
       source: ['aawsat', 'Alarabiya'],
       year: ['2017', '2015', '2014'],
+      event: ['attack', 'shelling'],
     });
   });
 
   it('sorts Arabic sources by Arabic collation', () => {
-    const pages = [{ type: [], source: ['الوطن', 'الشرق الأوسط'], year: [] }];
-    expect(facetValues('ar', pages)).toEqual({ type: [], source: ['الشرق الأوسط', 'الوطن'], year: [] });
+    const pages = [{ type: [], source: ['الوطن', 'الشرق الأوسط'], year: [], event: [] }];
+    expect(facetValues('ar', pages)).toEqual({ type: [], source: ['الشرق الأوسط', 'الوطن'], year: [], event: [] });
   });
 
   it('covers every facet name, also for no pages', () => {

@@ -9,6 +9,7 @@
  *   القامشلي and its excerpt can find the sentence naming that entity; then a token per entity (entity-token.ts),
  *   for the entity filter. The anchors `search-names` and `search-tokens` mark where the index-only text begins.
  */
+import type { EventType } from '../extract/schema.ts';
 import type { Entity, EntityType } from '../kb/schema.ts';
 import { entityToken } from './entity-token.ts';
 import { pageFacets, type PageFacets } from './facets.ts';
@@ -28,7 +29,14 @@ export interface PageSearchMeta {
 
 const namesOf = (e: Named) => [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en];
 
-export function pageSearchMeta(page: { kind: 'article' | 'entity'; entities: Named[]; source?: string | null; date?: string | null }): PageSearchMeta {
+export function pageSearchMeta(page: {
+  kind: 'article' | 'entity';
+  entities: Named[];
+  source?: string | null;
+  date?: string | null;
+  /** The types of the events an article reports. */
+  events?: EventType[];
+}): PageSearchMeta {
   const { kind, entities } = page;
   const type: 'article' | EntityType = kind === 'article' ? 'article' : entities[0]!.type;
   const seen = new Set<string>();
@@ -37,7 +45,7 @@ export function pageSearchMeta(page: { kind: 'article' | 'entity'; entities: Nam
     : [];
   return {
     page: kind,
-    facets: pageFacets({ type, source: page.source, date: page.date }),
+    facets: pageFacets({ type, source: page.source, date: page.date, events: page.events }),
     names: JSON.stringify(kind === 'article' ? entities.map((e) => [e.name.ar, e.name.en]) : [...new Set(namesOf(entities[0]!))]),
     nameGroups,
     tokens: entities.map((e) => entityToken(e.id)).join(' '),

@@ -3,7 +3,7 @@
  * (`data-results` with `{count}`, `data-none`, `data-loading`, `data-unavailable`; `data-intl` the BCP 47 tag for
  * numbers), its index as
  * `data-index` (the `pagefind/` folder, relative to the page). `?q=` and the filters (`type`, `entity`, `source`,
- * `year`) run on load and the URL follows the form; the language switch follows the URL. Results are `<a>`
+ * `year`, `event`) run on load and the URL follows the form; the language switch follows the URL. Results are `<a>`
  * elements inside `[data-search-results]`, best first; `data-query` names the query they answer and
  * `aria-busy="false"` says they are complete (a documented contract: outside tools wait for both).
  */
@@ -12,7 +12,7 @@ import { loadEngine, type Engine } from '../engine.ts';
 import type { EntityPicker } from './entity-picker.ts';
 import { resultItem } from './render.ts';
 
-const FILTERS = ['type', 'entity', 'source', 'year'] as const;
+const FILTERS = ['type', 'entity', 'source', 'year', 'event'] as const;
 
 export class DalilSearch extends HTMLElement {
   #engine: Promise<Engine> | undefined;
