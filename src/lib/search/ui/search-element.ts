@@ -36,12 +36,12 @@ export class DalilSearch extends HTMLElement {
   get status(): HTMLElement {
     return this.querySelector('[data-search-status]')!;
   }
-  get picker(): EntityPicker {
-    return this.querySelector('dalil-entity-picker')! as EntityPicker;
+  get picker(): EntityPicker | null {
+    return this.querySelector<EntityPicker>('dalil-entity-picker');
   }
-  /** The filter fields, by name (the entity filter's is the picker's hidden field). */
-  field(name: (typeof FILTERS)[number]): HTMLInputElement | HTMLSelectElement {
-    return name === 'entity' ? this.picker.field : this.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  /** The filter fields, by name (the entity filter's is the picker's hidden field); a page may offer fewer. */
+  field(name: (typeof FILTERS)[number]): { value: string } {
+    return (name === 'entity' ? this.picker?.field : this.querySelector<HTMLSelectElement>(`select[name="${name}"]`)) ?? { value: '' };
   }
 
   engine(): Promise<Engine> {
@@ -67,7 +67,7 @@ export class DalilSearch extends HTMLElement {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
     for (const name of FILTERS) if (name !== 'entity') this.field(name).value = params.get(name) ?? '';
-    await this.picker.setValue(params.get('entity') ?? '');
+    await this.picker?.setValue(params.get('entity') ?? '');
     this.#followLanguage();
     if (this.input.value || FILTERS.some((n) => this.field(n).value)) await this.run();
     // Start the engine now and warm it up, so that the first search waits for neither.
@@ -113,7 +113,7 @@ export class DalilSearch extends HTMLElement {
     clearTimeout(this.#timer);
     const q = this.input.value;
     const filters = this.#filters();
-    const entity = this.picker.value;
+    const entity = this.picker?.value ?? '';
     const entities = entity ? [entity] : [];
     // The same search again (typing, then Enter) goes on rather than starting over.
     const key = JSON.stringify([q.trim(), filters, entities]);
