@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,9 @@ import { projectPaths, type ProjectPaths } from './config.ts';
 import { reviewList } from './review.ts';
 import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import type { ArticleEntity, ArticleEvent } from '../extract/schema.ts';
+
+// Each test runs the real ingest or extractor many times (knowledge-base load, extraction).
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = join(import.meta.dirname, '../../..');
 

@@ -11,6 +11,7 @@ import type { ProjectPaths } from './config.ts';
 import { loadCorrections } from './corrections.ts';
 import { curate } from './curate.ts';
 import { newEntityFiles } from './entity-files.ts';
+import { writerFingerprint } from './fingerprint.ts';
 
 export interface IngestOptions {
   /** Stop at the first bad file, before anything is written (for pipelines that want all or nothing). */
@@ -64,18 +65,19 @@ export function extractCorpus(corpus: string[], paths: ProjectPaths): ExtractedA
   return extractCorpusReport(corpus, paths, { strict: true }).extracted;
 }
 
-/** The content hash an article file carries in its front-matter: SHA-256 of everything after that line. */
-export function contentHash(body: string): string {
-  return createHash('sha256').update(body).digest('hex');
-}
-
 const HASH_LINE = /^---\n# content-hash: ([0-9a-f]{64})\n/;
 
-/** The article file: the MDX with its content hash as the front-matter's first line. */
-export function articleFile(x: ExtractedArticle): { text: string; hash: string } {
-  const mdx = articleToMdx(x);
-  const hash = contentHash(mdx);
-  return { text: `---\n# content-hash: ${hash}\n${mdx.slice(4)}`, hash };
+/**
+ * The article file and its content hash: SHA-256 of the extraction the file shows and of the code that writes it
+ * (`writerFingerprint`). The hash is the front-matter's first line, so an unchanged article is known from that
+ * line alone, without serialising the MDX again (a third of a no-change re-run's time, measured with bench:ingest).
+ */
+export function articleHash(x: ExtractedArticle): string {
+  return createHash('sha256').update(writerFingerprint()).update(JSON.stringify([x.article, x.entities, x.events])).digest('hex');
+}
+
+export function articleFile(x: ExtractedArticle, hash = articleHash(x)): string {
+  return `---\n# content-hash: ${hash}\n${articleToMdx(x).slice(4)}`;
 }
 
 /** The hash of an existing article file, read from its first line (no need to read or compare the rest). */
@@ -102,8 +104,8 @@ export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOpt
     const name = `${x.article.id}.mdx`;
     const file = join(paths.articlesDir, name);
     keep.add(name);
-    const { text, hash } = articleFile(x);
-    if (existingHash(file) !== hash) (writeFileAtomic(file, text), written++);
+    const hash = articleHash(x);
+    if (existingHash(file) !== hash) (writeFileAtomic(file, articleFile(x, hash)), written++);
     mentions += x.entities.reduce((n, e) => n + e.mentions.length, 0);
     events += x.events.length;
   }
