@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusFiles } from '../corpus/read.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.ts';
@@ -80,10 +80,16 @@ export function articleFile(x: ExtractedArticle, hash = articleHash(x)): string 
   return `---\n# content-hash: ${hash}\n${articleToMdx(x).slice(4)}`;
 }
 
-/** The hash of an existing article file, read from its first line (no need to read or compare the rest). */
+/** The hash of an existing article file, read from its first line (the rest is neither read nor compared). */
 function existingHash(file: string): string | undefined {
   if (!existsSync(file)) return undefined;
-  return HASH_LINE.exec(readFileSync(file, 'utf8').slice(0, 100))?.[1];
+  const head = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  try {
+    return HASH_LINE.exec(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)))?.[1];
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
