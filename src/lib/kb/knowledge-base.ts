@@ -1,6 +1,7 @@
 import { loadNameLists, readWordList, type NameLists } from './word-lists.ts';
 import { AliasIndex } from './index-aliases.ts';
 import { loadEntityFiles, loadGazetteer } from './load.ts';
+import { assertKnowledgeBase } from './check.ts';
 import { curationMarks, isReviewed, type CurationMarks } from './curation.ts';
 import type { Entity } from './schema.ts';
 
@@ -33,11 +34,14 @@ export interface KbPaths {
 }
 
 export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
+  const gazetteer = loadGazetteer(paths.gazetteerDir);
+  const loaded = loadEntityFiles(paths.entitiesDir);
+  // Only knowledge-base entries are checked: unreviewed files may still repeat a known name until a curator acts.
+  assertKnowledgeBase([...gazetteer, ...loaded.filter(({ entity }) => isReviewed(entity))]);
   const entities = new Map<string, Entity>();
-  for (const e of loadGazetteer(paths.gazetteerDir)) entities.set(e.id, e);
+  for (const { entity } of gazetteer) entities.set(entity.id, entity);
   const files = new Map<string, string>();
   const pending = new Map<string, Entity>();
-  const loaded = loadEntityFiles(paths.entitiesDir);
   for (const { entity, file } of loaded) {
     files.set(entity.id, file);
     if (isReviewed(entity)) entities.set(entity.id, { ...entity, unreviewed: false });
