@@ -104,6 +104,15 @@ describe('curation marks survive re-ingest and apply to new articles', () => {
     expect(ids(front(p.paths, 'b'))).not.toContain(skau.id);
   });
 
+  it('a reviewed entity merged into another may share its name', () => {
+    const p = project({ 'a.txt': `وفد في دمشق\n${AMBASSADOR}` });
+    p.run();
+    writeFileSync(join(p.paths.entitiesDir, 'carl-skau.yaml'), 'id: carl-skau\ntype: person\nname: { ar: كارل سكاو, en: Carl Skau }\n');
+    editEntity(p.paths, found(p.paths, 'a', 'person').id, 'reviewed: true\nmergedInto: carl-skau\n');
+    p.run();
+    expect(mentionsOf(front(p.paths, 'a'), 'carl-skau')).toEqual(['كارل سكاو']);
+  });
+
   it('a mergedInto that names no entity is an error naming the file', () => {
     const p = project({ 'a.txt': `وفد في دمشق\n${AMBASSADOR}` });
     p.run();
