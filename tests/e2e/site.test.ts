@@ -98,6 +98,22 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
     }
   });
 
+  it('shows a headline meaningful to YAML and MDX as the same text, without the bidi override it carried', async () => {
+    const title = 'خبر: "اقتباس" و\'مفرد\' --- {x} <b>غامق</b> معكوس في حلب';
+    for (const lang of ['ar', 'en']) {
+      await page.goto(`${base}/${lang}/articles/hostile-title/`);
+      expect(await page.locator('h1').first().textContent()).toBe(title);
+      expect(await page.title()).toContain(title);
+      const text = (await page.locator('.article-body').textContent()) ?? '';
+      expect(text).toContain('title: عنوان مزيف');
+      expect(text).toContain('نص فيه key: "value" و{y} في حلب.');
+      expect(text).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+      // The name split by a zero-width space is still found.
+      expect(await page.locator('.article-body a.mention', { hasText: 'حلب' }).count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('has every page in both languages, each linking to its counterpart', async () => {
     for (const path of ['/ar/', '/ar/places/', '/ar/search/', '/ar/articles/000_6e9a7b7a5efe6263/']) {
       await page.goto(base + path);
