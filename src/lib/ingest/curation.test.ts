@@ -163,6 +163,17 @@ describe('per-article corrections', () => {
     expect(r.warnings[0]!.place.file).toMatch(/corrections\/a\.yaml$/);
   });
 
+  it('reads a corrections file beside the corpus too, and refuses a second one for the same article', () => {
+    const p = project({ 'a.txt': 'قصف في حلب\nقصف الطيران مدينة حلب.' });
+    mkdirSync(join(p.corpus, 'corrections'));
+    writeFileSync(join(p.corpus, 'corrections', 'a.yaml'), 'remove:\n  - { text: مدينة حلب, sentence: قصف الطيران }\n');
+    p.run();
+    expect(mentionsOf(front(p.paths, 'a'), 'aleppo')).toEqual(['حلب']);
+    mkdirSync(p.paths.correctionsDir, { recursive: true });
+    writeFileSync(join(p.paths.correctionsDir, 'a.yaml'), 'remove: []\n');
+    expect(() => p.run()).toThrow(/a second corrections file for article "a"/);
+  });
+
   it('a corrections file that does not fit the schema is an error naming it', () => {
     const p = project({ 'a.txt': 'عنوان\nنص عن دمشق.' });
     mkdirSync(p.paths.correctionsDir, { recursive: true });

@@ -8,7 +8,7 @@ import { extractArticle, type ExtractedArticle } from '../extract/extract.ts';
 import { articleToMdx, GENERATED_MARK } from '../mdx/article.ts';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic.ts';
 import type { ProjectPaths } from './config.ts';
-import { loadCorrections } from './corrections.ts';
+import { correctionsBeside, loadCorrections } from './corrections.ts';
 import { curate } from './curate.ts';
 import { newEntityFiles } from './entity-files.ts';
 import { writerFingerprint } from './fingerprint.ts';
@@ -49,7 +49,7 @@ export interface CorpusExtraction {
 export function extractCorpusReport(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): CorpusExtraction {
   const { articles, failures } = readCorpusFiles(corpus, options);
   const kb = loadKnowledgeBase(paths);
-  const corrections = loadCorrections(paths.correctionsDir);
+  const corrections = loadCorrections([paths.correctionsDir, ...corpus.map(correctionsBeside)]);
   const warnings: DalilError[] = [];
   const extracted: ExtractedArticle[] = [];
   for (const a of articles) {
