@@ -32,6 +32,15 @@ export interface IngestReport {
   failures: DalilError[];
   /** Corrections that no longer find their mention. */
   warnings: DalilError[];
+  /** Wall time of each step, in milliseconds. */
+  timings: Timings;
+}
+
+export interface Timings {
+  read: number;
+  knowledgeBase: number;
+  extract: number;
+  write: number;
 }
 
 export interface CorpusExtraction {
@@ -39,6 +48,7 @@ export interface CorpusExtraction {
   failures: DalilError[];
   warnings: DalilError[];
   kb: KnowledgeBase;
+  timings: Omit<Timings, 'write'>;
 }
 
 /**
@@ -47,9 +57,13 @@ export interface CorpusExtraction {
  * files written by an earlier run are not matched by name (see `loadKnowledgeBase`).
  */
 export function extractCorpusReport(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): CorpusExtraction {
+  let t = performance.now();
+  const lap = () => -t + (t = performance.now());
   const { articles, failures } = readCorpusFiles(corpus, options);
+  const read = lap();
   const kb = loadKnowledgeBase(paths);
   const corrections = loadCorrections([paths.correctionsDir, ...corpus.map(correctionsBeside)]);
+  const knowledgeBase = lap();
   const warnings: DalilError[] = [];
   const extracted: ExtractedArticle[] = [];
   for (const a of articles) {
@@ -57,7 +71,7 @@ export function extractCorpusReport(corpus: string[], paths: ProjectPaths, optio
     warnings.push(...curated.warnings);
     extracted.push(curated.article);
   }
-  return { extracted, failures, warnings, kb };
+  return { extracted, failures, warnings, kb, timings: { read, knowledgeBase, extract: lap() } };
 }
 
 /** The extraction of a corpus that must be read whole: the first bad file is thrown. */
@@ -99,7 +113,8 @@ function existingHash(file: string): string | undefined {
  * hand-written article files are left alone.
  */
 export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): IngestReport {
-  const { extracted, failures, warnings, kb } = extractCorpusReport(corpus, paths, options);
+  const { extracted, failures, warnings, kb, timings } = extractCorpusReport(corpus, paths, options);
+  const started = performance.now();
   removeStaleTemporaries(paths.articlesDir);
   removeStaleTemporaries(paths.entitiesDir);
   const keep = new Set<string>();
@@ -130,5 +145,6 @@ export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOpt
     writeFileAtomic(file, text);
     created++;
   }
-  return { articles: extracted.length, written, unchanged: extracted.length - written, removed, entityFilesCreated: created, mentions, events, failures, warnings };
+  const write = performance.now() - started;
+  return { articles: extracted.length, written, unchanged: extracted.length - written, removed, entityFilesCreated: created, mentions, events, failures, warnings, timings: { ...timings, write } };
 }
