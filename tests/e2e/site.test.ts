@@ -47,12 +47,19 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sends the old page of a merged entity (mergedInto) to the entity it joined', async () => {
+  it('applies the curation: a merged entity's page redirects, a mention added by a corrections file, no page for a non-entity', async () => {
     for (const lang of ['ar', 'en']) {
-      await page.goto(`${base}/${lang}/people/karal-sakaw/`);
-      await page.waitForURL((u) => u.pathname.startsWith(`/${lang}/people/carl-skau/`));
-      expect(await page.locator('h1').textContent()).toBe(lang === 'en' ? 'Carl Skau' : 'كارل سكاو');
-      expect(await page.locator('[data-backlinks] a[data-article-link^="004_"]').count()).toBe(1);
+      await page.goto(`${base}/${lang}/people/samir-al-fardi/`);
+      await page.waitForURL((u) => u.pathname.startsWith(`/${lang}/people/samir-al-iftiradi/`));
+      expect(await page.locator('h1').textContent()).toBe(lang === 'en' ? 'Samir al-Iftiradi' : 'سمير الافتراضي');
+      expect(await page.locator('[data-backlinks] a[data-article-link="curation-demo"]').count()).toBe(1);
+      await page.goto(`${base}/${lang}/articles/curation-demo/`);
+      const mentions = await page.locator('.article-body a.mention').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname]));
+      expect(mentions).toContainEqual(['سمير الفرضي', `/${lang}/people/samir-al-iftiradi/index.html`]);
+      expect(mentions).toContainEqual(['المتحدث', `/${lang}/people/samir-al-iftiradi/index.html`]);
+      expect(mentions.map(([text]) => text)).not.toContain('سوق الأوهام');
+      const missing = await page.request.get(`${base}/${lang}/places/souq-al-awham/`);
+      expect(missing.status()).toBe(404);
     }
   });
 

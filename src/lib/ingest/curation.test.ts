@@ -174,6 +174,13 @@ describe('per-article corrections', () => {
     expect(() => p.run()).toThrow(/a second corrections file for article "a"/);
   });
 
+  it('says so when a mention to add is already there', () => {
+    const p = project({ 'a.txt': 'قصف في حلب\nقصف الطيران مدينة حلب.' });
+    mkdirSync(p.paths.correctionsDir, { recursive: true });
+    writeFileSync(join(p.paths.correctionsDir, 'a.yaml'), 'add:\n  - { text: حلب, sentence: قصف الطيران, entity: sy-aleppo }\n');
+    expect(p.run().warnings.map((w) => w.message)).toEqual(['add: "حلب" in that sentence of article "a" is already a mention of aleppo']);
+  });
+
   it('a corrections file that does not fit the schema is an error naming it', () => {
     const p = project({ 'a.txt': 'عنوان\nنص عن دمشق.' });
     mkdirSync(p.paths.correctionsDir, { recursive: true });
