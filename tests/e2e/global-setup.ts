@@ -26,9 +26,17 @@ export default async function setup(project: TestProject) {
   cpSync('src/content/entities', join(TEST_CONTENT, 'entities'), { recursive: true });
   cpSync('tests/fixtures/curation/entities', join(TEST_CONTENT, 'entities'), { recursive: true });
   const env = { DALIL_CONTENT_DIR: TEST_CONTENT };
-  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search', 'tests/fixtures/curation'], env);
-  run([astro, 'build', '--outDir', TEST_SITE, '--silent'], env);
-  run(['scripts/postbuild.ts', TEST_SITE], env);
+  // Astro's content cache remembers the last content folder's files: it starts afresh for this one, and is
+  // dropped again afterwards so that the next build of src/content does not meet this one's.
+  const dropCache = () => ['.astro', 'node_modules/.astro'].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  dropCache();
+  try {
+    run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search', 'tests/fixtures/curation'], env);
+    run([astro, 'build', '--outDir', TEST_SITE, '--silent'], env);
+    run(['scripts/postbuild.ts', TEST_SITE], env);
+  } finally {
+    dropCache();
+  }
   const { url, server } = await serveStatic(TEST_SITE);
   project.provide('siteUrl', url);
   project.provide('siteDir', TEST_SITE);

@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
     expect(errors).toEqual([]);
   });
 
-  it('applies the curation: a merged entity's page redirects, a mention added by a corrections file, no page for a non-entity', async () => {
+  it('applies the curation: the page of a merged entity redirects, a mention added by a corrections file, no page for a non-entity', async () => {
     for (const lang of ['ar', 'en']) {
       await page.goto(`${base}/${lang}/people/samir-al-fardi/`);
       await page.waitForURL((u) => u.pathname.startsWith(`/${lang}/people/samir-al-iftiradi/`));
