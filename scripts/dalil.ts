@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /** Dalil's command line: a thin layer over src/lib. `npm run -s dalil -- <command>`. */
-import { DalilError } from '../src/lib/kb/errors.ts';
 import { projectPaths } from '../src/lib/ingest/config.ts';
 import { ingest, extractCorpus } from '../src/lib/ingest/ingest.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
+import { parseCommandLine, runScript } from '../src/lib/cli/run.ts';
 
 const USAGE = `usage: dalil <command>
   ingest [<path>...]         write src/content/articles/*.mdx and new entity files
@@ -15,7 +15,8 @@ function main(argv: string[]): number {
   const paths = projectPaths();
   switch (command) {
     case 'ingest': {
-      const corpus = rest.length ? rest : [process.env.DALIL_CORPUS || paths.defaultCorpus];
+      const given = parseCommandLine(rest, {}).positionals;
+      const corpus = given.length ? given : [process.env.DALIL_CORPUS || paths.defaultCorpus];
       const r = ingest(corpus, paths);
       console.error(
         `dalil ingest: ${r.articles} articles, ${r.mentions} mentions, ${r.events} events; ` +
@@ -24,8 +25,8 @@ function main(argv: string[]): number {
       return 0;
     }
     case 'extract': {
-      const files = rest.filter((a) => a !== '--json');
-      if (!rest.includes('--json') || files.length === 0) {
+      const { values, positionals: files } = parseCommandLine(rest, { json: { type: 'boolean' } });
+      if (!values.json || files.length === 0) {
         console.error(USAGE);
         return 2;
       }
@@ -43,11 +44,4 @@ function main(argv: string[]): number {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof DalilError) {
-    console.error(`dalil: error: ${err.format()}`);
-    process.exitCode = 1;
-  } else throw err;
-}
+await runScript('dalil', USAGE, () => main(process.argv.slice(2)));
