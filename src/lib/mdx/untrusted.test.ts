@@ -71,7 +71,7 @@ describe('hostile article text in the MDX the ingest writes', () => {
     const g = globalThis as { __pwned?: unknown };
     delete g.__pwned;
     type El = { type: unknown; props: { children?: unknown; [k: string]: unknown } };
-    const jsx = (type: unknown, props: El['props']): El => ({ type, props });
+    const jsx = (type: unknown, props: unknown): El => ({ type, props: props as El['props'] });
     const render = (node: unknown): string => {
       if (node === null || node === undefined || typeof node === 'boolean') return '';
       if (Array.isArray(node)) return node.map(render).join('');
