@@ -9,7 +9,7 @@
  *   data/gazetteer/countries.json    ISO 3166-1 countries (i18n-iso-countries, MIT) + curated press variants
  *
  * The hand-kept tables it applies (press names and aliases of countries, ambiguous admin names, junk aliases,
- * governorate aliases, demonyms) are in data/gazetteer/curation/*.yaml (schemas: src/lib/kb/curation.ts).
+ * governorate aliases, demonyms) are in data/gazetteer/curation/*.yaml (schemas: src/lib/kb/gazetteer-tables.ts).
  * data/gazetteer/actors.yaml is hand-curated and only read here: its names and aliases
  * take precedence, so a plain name that a curated `city` (or region…) claims is not
  * also given to an admin unit — the admin unit is renamed to its formal form
@@ -31,7 +31,7 @@ import { slugify } from '../src/lib/kb/ids.ts';
 import { normaliseKey } from '../src/lib/arabic/normalise.ts';
 import { checkKnowledgeBase } from '../src/lib/kb/check.ts';
 import { checkConventions } from '../src/lib/kb/conventions.ts';
-import { loadCuration, type AdminCuration, type CountryCuration } from '../src/lib/kb/curation.ts';
+import { loadCuration, type AdminCuration, type CountryCuration } from '../src/lib/kb/gazetteer-tables.ts';
 import { loadGazetteer } from '../src/lib/kb/load.ts';
 import { parseCommandLine, runScript, UsageError } from '../src/lib/cli/run.ts';
 

@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from './knowledge-base.ts';
 import { loadEntityFiles, loadGazetteer } from './load.ts';
 import { Entity, type EntityInput } from './schema.ts';
 import { checkConventions } from './conventions.ts';
-import { loadCuration } from './curation.ts';
+import { loadCuration } from './gazetteer-tables.ts';
 
 const entry = (input: Partial<EntityInput> & { id: string }, file = 'places.yaml', layer: KbEntry['layer'] = 'gazetteer'): KbEntry => ({
   entity: Entity.parse({ type: 'place', name: { ar: input.id, en: input.id }, ...input }),
@@ -60,6 +60,8 @@ describe('checkKnowledgeBase', () => {
     const a = entry({ id: 'qaryat-x', kind: 'village', name: { ar: 'قرية الزهراء', en: 'Qaryat al-Zahra' }, unreviewed: true }, 'qaryat-x.yaml', 'entity');
     const b = entry({ id: 'qaryh-x', kind: 'village', name: { ar: 'قريه الزهراء', en: 'Qaryh al-Zahra' }, unreviewed: true }, 'qaryh-x.yaml', 'entity');
     expect(messages([a, b])).toEqual([]);
+    const reviewedA = { ...a, entity: { ...a.entity, reviewed: true } };
+    expect(messages([reviewedA, { ...b, entity: { ...b.entity, reviewed: true } }])).toHaveLength(1);
   });
 });
 

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { normaliseKey } from '../arabic/normalise.ts';
 import { DalilError } from './errors.ts';
 import { entityNames, nameRank } from './index-aliases.ts';
+import { isReviewed } from './curation.ts';
 import type { Entity } from './schema.ts';
 
 /** One knowledge-base entry and where it was read. */
@@ -87,12 +88,12 @@ function parentCycles(effective: Map<string, KbEntry>): KbIssue[] {
 /**
  * Names (as matching keys) that two reviewed entities of one type claim, where ranking does not tell them apart.
  * Unreviewed entities are the extractor's guesses, and two of them under one name (`قرية` and `قريه` in two
- * articles) are for the reviewer to merge: they rank behind every reviewed entity and never fail a load.
+ * articles) are for the reviewer to merge: they are no knowledge-base entries and never fail a load.
  */
 function sharedNames(effective: Map<string, KbEntry>): KbIssue[] {
   const owners = new Map<string, KbEntry[]>();
   for (const entry of effective.values()) {
-    if (entry.entity.unreviewed) continue;
+    if (!isReviewed(entry.entity)) continue;
     for (const key of new Set(entityNames(entry.entity).map(normaliseKey))) {
       if (!key) continue;
       const slot = `${entry.entity.type} ${key}`;

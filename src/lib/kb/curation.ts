@@ -1,73 +1,55 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
+import { normaliseKey } from '../arabic/normalise.ts';
 import { DalilError } from './errors.ts';
+import type { Entity } from './schema.ts';
 
 /**
- * The hand-kept tables the gazetteer build reads besides its sources (data/gazetteer/curation/*.yaml). They are
- * not entities, so the knowledge-base loader, which reads only the files directly in data/gazetteer, skips them.
+ * The curation marks of the entity files, as extraction applies them: which ids were merged into which,
+ * which found names are no entities.
  */
-const names = z.array(z.string().min(1)).default([]);
-const byCode = <T extends z.ZodTypeAny>(value: T) => z.record(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'), value).default({});
-
-export const CountryCuration = z.strictObject({
-  /** Clean common English short names where the ISO name is formal, inverted or not the press form. */
-  en_names: byCode(z.string().min(1)),
-  /** Arabic display names where the package's form is not the one the Arab press uses. */
-  ar_names: byCode(z.string().min(1)),
-  /** Extra English aliases per country. */
-  en_aliases: byCode(names),
-  /** Arabic press variants per country. */
-  ar_aliases: byCode(names),
-  /** Checked Wikidata ids. */
-  wikidata: byCode(z.string().regex(/^Q\d+$/, 'a Wikidata id such as Q858')),
-});
-export type CountryCuration = z.infer<typeof CountryCuration>;
-
-export const AdminCuration = z.strictObject({
-  /** Plain unit names that are also common words or better-known places: the unit keeps only its qualified name. */
-  ambiguous_plain_names: names,
-  /** Source aliases that are notes rather than names. */
-  junk_aliases: names,
-  /** Press aliases per governorate id (`ريف إدلب`). */
-  governorate_extra_aliases: z.record(z.string(), z.strictObject({ ar: names.optional(), en: names.optional() })).default({}),
-});
-export type AdminCuration = z.infer<typeof AdminCuration>;
-
-export const Demonyms = z.strictObject({
-  /** Never a name or alias on their own. */
-  demonyms: names,
-});
-
-export interface Curation {
-  countries: CountryCuration;
-  admin: AdminCuration;
-  demonyms: ReadonlySet<string>;
+export interface CurationMarks {
+  /** id → the id it was merged into, chains followed to their end. */
+  mergedInto: ReadonlyMap<string, string>;
+  /** Ids marked `notAnEntity`. */
+  notAnEntity: ReadonlySet<string>;
+  /** Normalised Arabic names of the entities marked `notAnEntity`: a found name with one of these keys is dropped. */
+  notAnEntityNames: ReadonlySet<string>;
 }
 
-/** Reads one curation file against its schema; errors name the file, the line where known, and the field. */
-function read<T>(file: string, schema: z.ZodType<T>): T {
-  if (!existsSync(file)) throw new DalilError('missing curation file', { file }, 'restore it from git: the gazetteer build needs it');
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const line = (err as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-    throw new DalilError(`cannot parse: ${(err as Error).message.split('\n')[0]}`, { file, line }, 'fix the YAML syntax');
+/** Whether an entity file counts as a knowledge-base entry: curated by hand, or found and since reviewed. */
+export function isReviewed(e: Entity): boolean {
+  return e.reviewed || !e.unreviewed;
+}
+
+/**
+ * Reads the marks from every entity file. A `mergedInto` that names no known entity, or that leads back to
+ * itself, is an error naming the file.
+ */
+export function curationMarks(files: Array<{ entity: Entity; file: string }>, known: (id: string) => boolean): CurationMarks {
+  const direct = new Map<string, { to: string; file: string }>();
+  const notAnEntity = new Set<string>();
+  const names = new Set<string>();
+  for (const { entity: e, file } of files) {
+    if (e.mergedInto !== undefined) {
+      if (e.mergedInto === e.id || !known(e.mergedInto)) {
+        throw new DalilError(`mergedInto: no entity "${e.mergedInto}" to merge into`, { file }, 'give the id of another entity (its file name without .yaml, or a gazetteer id)');
+      }
+      direct.set(e.id, { to: e.mergedInto, file });
+    }
+    if (e.notAnEntity) {
+      notAnEntity.add(e.id);
+      for (const n of [e.name.ar, ...e.aliases.ar]) names.add(normaliseKey(n));
+    }
   }
-  const result = schema.safeParse(data ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const message = issue.code === 'invalid_key' ? 'a key here is an ISO 3166-1 alpha-2 code (SY, US…)' : issue.message;
-  throw new DalilError(`${issue.path.join('.') || 'file'}: ${message}`, { file }, 'see the schemas in src/lib/kb/curation.ts');
-}
-
-/** The curation tables in `dir` (data/gazetteer/curation). */
-export function loadCuration(dir: string): Curation {
-  return {
-    countries: read(join(dir, 'countries.yaml'), CountryCuration),
-    admin: read(join(dir, 'syria-admin.yaml'), AdminCuration),
-    demonyms: new Set(read(join(dir, 'demonyms.yaml'), Demonyms).demonyms),
-  };
+  const mergedInto = new Map<string, string>();
+  for (const [id, { file }] of direct) {
+    const seen = new Set([id]);
+    let to = direct.get(id)!.to;
+    while (direct.has(to)) {
+      if (seen.has(to)) throw new DalilError(`mergedInto: the merges starting at "${id}" go round in a circle`, { file }, 'one of the entities must be the one kept, without mergedInto');
+      seen.add(to);
+      to = direct.get(to)!.to;
+    }
+    mergedInto.set(id, to);
+  }
+  return { mergedInto, notAnEntity, notAnEntityNames: names };
 }
