@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { makeOffline } from '../src/lib/build/offline/index.ts';
-import { DalilError } from '../src/lib/kb/errors.ts';
+import { parseCommandLine, runScript } from '../src/lib/cli/run.ts';
 
-const site = resolve(process.argv[2] ?? 'dist');
-try {
+await runScript('dalil postbuild', 'usage: node scripts/postbuild.ts [<site-dir>]', async () => {
+  const site = resolve(parseCommandLine(process.argv.slice(2), {}).positionals[0] ?? 'dist');
   const index = await buildSearchIndex(site);
   console.error(`dalil postbuild: search index over ${index.pages} pages`);
   const { site: pages, search, ms } = makeOffline(site);
@@ -19,10 +19,6 @@ try {
   );
   if (pages.problems.length) {
     console.error(`dalil postbuild: ${pages.problems.length} problems: the site would not work opened from disk`);
-    process.exitCode = 1;
+    return 1;
   }
-} catch (err) {
-  if (!(err instanceof DalilError)) throw err;
-  console.error(err.format());
-  process.exitCode = 1;
-}
+});
