@@ -8,7 +8,10 @@ import { locate, type Lookup } from './location.ts';
  * side, a shared actor.
  */
 export function sameHappening(a: ArticleEvent, b: ArticleEvent, lookup: Lookup): boolean {
-  if (a.type !== b.type || !datesAgree(a.date, b.date)) return false;
+  // A speaker's next sentence without time words (`وقال الجعفري…` after `أكد الجعفري في أيلول…`) goes on with the
+  // same statement: a date that is only the article's month is no evidence of another one.
+  const guessed = a.type === 'statement_or_report' && (a.dateBasis === 'article' || b.dateBasis === 'article');
+  if (a.type !== b.type || (!guessed && !datesAgree(a.date, b.date))) return false;
   if (a.type === 'statement_or_report') return !!a.actor1 && a.actor1 === b.actor1;
   if (a.places.length && b.places.length) return placesMeet(a.places, b.places, lookup);
   if (!a.places.length && !b.places.length) return shareAny(a.actors, b.actors);

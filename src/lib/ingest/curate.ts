@@ -69,7 +69,12 @@ export function curate(x: ExtractedArticle, kb: KnowledgeBase, corrections?: Cor
   }
   const kept = (id: string | null) => (id === null ? null : notAnEntity.has(id) ? null : (mergedInto.get(id) ?? id));
   const ids = (list: string[]) => [...new Set(list.map(kept).filter((v): v is string => v !== null))];
-  const events: ArticleEvent[] = x.events.map((v) => ({ ...v, places: ids(v.places), actors: ids(v.actors), reportedBy: kept(v.reportedBy) }));
+  const events: ArticleEvent[] = x.events.map((v) => ({
+    ...v, places: ids(v.places), actors: ids(v.actors), reportedBy: kept(v.reportedBy),
+    actor1: kept(v.actor1), actor2: kept(v.actor2), associated: ids(v.associated),
+    toll: v.toll.map((t) => ({ ...t, actor: kept(t.actor) })),
+    location: v.location && kept(v.location.id) ? { ...v.location, id: kept(v.location.id)! } : null,
+  }));
   return { article: { ...x, entities: [...byId.values()], events }, warnings };
 }
 
