@@ -4,10 +4,9 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../support/serve.ts';
 
-/** Where the end-to-end tests build the site: the sample corpus plus the untrusted-input and search fixtures. */
+/** Where the end-to-end tests build the site: the sample corpus plus the untrusted-input, search and curation fixtures. */
 export const TEST_SITE = resolve('tests/.site');
-/** Its content folder. Always the same path: Astro's content cache (.astro/) remembers where entries were. */
-export const TEST_CONTENT = resolve('tests/.content');
+const TEST_CONTENT = resolve('tests/.site-content');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,19 +15,24 @@ declare module 'vitest' {
   }
 }
 
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+
 /**
  * Builds the site once per run, as `npm run build` does (ingest, then `astro build`, whose dalil() integration
- * adds the search index and the offline step), into a content folder of its own (`DALIL_CONTENT_DIR`), so
- * `src/content` is never touched; then serves it over http.
+ * adds the search index and the offline step), and serves it over http.
  */
 export default async function setup(project: TestProject) {
-  const content = TEST_CONTENT;
-  rmSync(content, { recursive: true, force: true });
-  cpSync('src/content/entities', join(content, 'entities'), { recursive: true });
-  const env = { ...process.env, DALIL_CONTENT_DIR: content };
-  const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
-  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search']);
-  run([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', TEST_SITE, '--silent']);
+  const astro = resolve('node_modules/astro/bin/astro.mjs');
+  // A content folder of its own: the project's entity files plus the curation fixture's, src/content left alone.
+  // (Astro's content cache remembers the last content folder's files: the dalil() integration drops it when the
+  // folder changes, src/integration/content-cache.ts.)
+  rmSync(TEST_CONTENT, { recursive: true, force: true });
+  cpSync('src/content/entities', join(TEST_CONTENT, 'entities'), { recursive: true });
+  cpSync('tests/fixtures/curation/entities', join(TEST_CONTENT, 'entities'), { recursive: true });
+  const env = { DALIL_CONTENT_DIR: TEST_CONTENT };
+  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search', 'tests/fixtures/curation'], env);
+  run([astro, 'build', '--outDir', TEST_SITE, '--silent'], env);
   const { url, server } = await serveStatic(TEST_SITE);
   project.provide('siteUrl', url);
   project.provide('siteDir', TEST_SITE);
