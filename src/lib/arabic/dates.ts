@@ -112,6 +112,7 @@ const TIME_WORDS = new Set([
   'امس', 'اول', 'اليوم', 'واليوم', 'غدا', 'الليله', 'اسبوع', 'شهر', 'عام', 'سنه', 'قبل', 'منذ', 'حادي', 'ثاني', 'ثالث',
   'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'عشرين', 'ثلاثين', 'اولي',
 ]);
+const PROCLITIC_START = /^(?:[وفبكل]|ال)/;
 const isYear = (k: string | undefined) => !!k && /^(19|20)\d\d$/.test(k);
 const UNIT_DAYS: Record<string, [number, number]> = {
   يوم: [1, 1], يومين: [2, 1], ايام: [3, 1], اسبوع: [7, 7], اسبوعين: [14, 7], اسابيع: [21, 7],
@@ -139,8 +140,9 @@ export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpr
   for (let i = from; i < keys.length; i++) {
     // `الـ8 من يوليو`: the article written on a figure.
     const k = keys[i]!.replace(/^ال(?=\d)/, '');
+    // Quick no: only a digit, a time word, or a time word behind proclitics (و ف ب ك ل ال) can start one.
+    if (!TIME_WORDS.has(k) && !/\d/.test(k) && !(PROCLITIC_START.test(k) && TIME_WORDS.has(bare(k)))) continue;
     const b = bare(k);
-    if (!/\d/.test(k) && !TIME_WORDS.has(b) && !TIME_WORDS.has(k)) continue;
     // `منذ 2015`, `منذ العام 2014`, `منذ أيلول`: since when, not when.
     if (b === 'منذ') {
       const o = PART.has(bare(keys[i + 1])) ? 1 : 0; // `منذ مطلع أبريل`

@@ -32,7 +32,7 @@ const NONE: Entry[] = [];
 
 /** The trigger phrases a word may start (memoised by word: the same words come back in every article). */
 function candidates(w: Word): Entry[] {
-  const id = `${w.key} ${w.bare}`;
+  const id = w.key; // `bare` is a function of `key`
   let out = memo.get(id);
   if (out) return out;
   out = [...(EXACT.get(w.key) ?? []), ...(w.bare !== w.key ? (EXACT.get(w.bare) ?? []) : [])];
