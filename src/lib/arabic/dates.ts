@@ -6,7 +6,7 @@
  * Input is normalised keys (`normaliseKey`), one per word. Nothing is guessed: a relative word without an article
  * date, or a month without a year or article date, gives nothing.
  */
-import { stripProclitics } from './clitics.ts';
+import { strippedKey } from './clitics.ts';
 import { ordinalAt, quantityAt } from './numbers.ts';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -53,18 +53,7 @@ const PART = new Set(['مطلع', 'بدايه', 'اوايل', 'اواءل', 'ا�
 /** `في اليوم ذاته`, `اليوم التالي`: a day of the story, not the article's day. */
 const SAME_DAY = new Set(['ذاته', 'نفسه', 'التالي', 'السابق', 'الاول', 'الثاني']);
 
-const bareCache = new Map<string, string>();
-/** The key without proclitics (memoised: the same words come back in every article). */
-const bare = (k: string | undefined) => {
-  if (k === undefined) return '';
-  let b = bareCache.get(k);
-  if (b === undefined) {
-    b = stripProclitics(k);
-    if (bareCache.size > 100_000) bareCache.clear();
-    bareCache.set(k, b);
-  }
-  return b;
-};
+const bare = strippedKey;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
