@@ -4,11 +4,13 @@ import { DalilError } from '../src/lib/kb/errors.ts';
 import { projectPaths } from '../src/lib/ingest/config.ts';
 import { ingest, extractCorpus } from '../src/lib/ingest/ingest.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
+import { tagConllFile } from '../src/lib/ner/cli.ts';
 
 const USAGE = `usage: dalil <command>
   ingest [<path>...]         write src/content/articles/*.mdx and new entity files
                              (default: $DALIL_CORPUS or ./corpus)
-  extract --json <path>...   print the extraction of the articles as JSON; writes nothing`;
+  extract --json <path>...   print the extraction of the articles as JSON; writes nothing
+  ner --conll <file>         tag CoNLL tokens (first column) with the trained tagger: \`token TAG\` lines`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -30,6 +32,16 @@ function main(argv: string[]): number {
         return 2;
       }
       process.stdout.write(JSON.stringify(extractionDocument(extractCorpus(files, paths))) + '\n');
+      return 0;
+    }
+    case 'ner': {
+      const i = rest.indexOf('--conll');
+      const file = i >= 0 ? rest[i + 1] : undefined;
+      if (!file) {
+        console.error(USAGE);
+        return 2;
+      }
+      process.stdout.write(tagConllFile(file, paths.nerModel));
       return 0;
     }
     case undefined:

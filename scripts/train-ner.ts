@@ -3,7 +3,7 @@
  *   npm run train:ner                       train on the whole split, write the model
  *   npm run train:ner -- --folds 5          k-fold cross-validation (contiguous folds), scored with conlleval.py
  * Options: --data FILE (default ../shared/ner/anercorp-train.conll) --out FILE --epochs N --seed N --window N
- * --min-count N --fold I (run only fold I of --folds).
+ * --min-count N --stack-folds N (0: no second stage) --fold I (run only fold I of --folds).
  */
 import { readFileSync, writeFileSync, mkdtempSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConll, formatConll } from '../src/lib/ner/conll.ts';
 import { buildLexicon } from '../src/lib/ner/lexicon.ts';
-import { DEFAULTS, hashedFeatures, trainModel } from '../src/lib/ner/train.ts';
+import { DEFAULTS, trainModel } from '../src/lib/ner/train.ts';
 import { writeModel } from '../src/lib/ner/model.ts';
 import { Tagger } from '../src/lib/ner/tagger.ts';
 import { readNameLexicon } from '../src/lib/arabic/name-lexicon.ts';
@@ -30,6 +30,7 @@ const opts = {
   seed: Number(opt('seed', String(DEFAULTS.seed))),
   window: Number(opt('window', String(DEFAULTS.window))),
   minCount: Number(opt('min-count', String(DEFAULTS.minCount))),
+  stackFolds: Number(opt('stack-folds', String(DEFAULTS.stackFolds))),
   log: (s: string) => console.error(`  ${s}`),
 };
 const scorer = opt('scorer', '../shared/tools/conlleval.py');
@@ -41,7 +42,6 @@ console.error(`${sentences.length} sentences, ${sentences.reduce((n, s) => n + s
   `${lex.names.length} gazetteer names, ${lex.given.length} name parts, ${lex.roles.length} roles`);
 
 if (folds > 1) {
-  const hashed = hashedFeatures(sentences, lex, opts.window);
   const windows = Math.ceil(sentences.length / opts.window);
   const dir = mkdtempSync(join(tmpdir(), 'dalil-ner-cv-'));
   const results: Array<Record<string, number>> = [];
@@ -51,9 +51,8 @@ if (folds > 1) {
     const to = Math.min(sentences.length, Math.round((windows * (k + 1)) / folds) * opts.window);
     const test = sentences.slice(from, to);
     const train = [...sentences.slice(0, from), ...sentences.slice(to)];
-    const trainHashed = [...hashed.slice(0, from), ...hashed.slice(to)];
     console.error(`fold ${k + 1}/${folds}: test sentences ${from}–${to}`);
-    const tagger = new Tagger(trainModel(train, lex, opts, {}, trainHashed));
+    const tagger = new Tagger(trainModel(train, lex, opts));
     const pred = tagger.tagSentences(test.map((s) => s.tokens));
     const gold = join(dir, `gold-${k + 1}.conll`);
     const sys = join(dir, `pred-${k + 1}.conll`);
@@ -76,9 +75,11 @@ if (folds > 1) {
     epochs: opts.epochs,
     seed: opts.seed,
     minCount: opts.minCount,
+    window: opts.window,
+    stackFolds: opts.stackFolds,
   };
   const model = trainModel(sentences, lex, opts, provenance);
-  const bytes = writeModel(out, model.header, model.keys, model.weights, model.transitions);
-  console.error(`wrote ${out}: ${(bytes / 1e6).toFixed(1)} MB, ${model.keys.length} features, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const bytes = writeModel(out, model);
+  console.error(`wrote ${out}: ${(bytes / 1e6).toFixed(1)} MB, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   statSync(out);
 }

@@ -6,6 +6,8 @@ export interface ProjectPaths extends KbPaths {
   root: string;
   articlesDir: string;
   defaultCorpus: string;
+  /** The trained tagger (`data/ner/model.bin`). */
+  nerModel: string;
 }
 
 /**
@@ -25,5 +27,6 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
     entitiesDir: resolve(contentDir(root), 'entities'),
     articlesDir: resolve(contentDir(root), 'articles'),
     defaultCorpus: resolve(root, 'corpus'),
+    nerModel: resolve(root, 'data/ner/model.bin'),
   };
 }

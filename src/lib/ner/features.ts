@@ -4,7 +4,7 @@ import { GazetteerIndex } from './gazetteer.ts';
 import type { NerLexicon } from './lexicon.ts';
 
 /** What one token looks like to the features. */
-interface TokenView {
+export interface TokenView {
   key: string;
   /** Without proclitics and article. */
   stem: string;
@@ -24,11 +24,13 @@ export class FeatureExtractor {
   private readonly given: Set<string>;
   private readonly classes = new Map<string, string>();
   private readonly countryStems: Set<string>;
+  private readonly frequent: Map<string, string>;
 
   constructor(lex: NerLexicon) {
     this.gaz = new GazetteerIndex(lex.names);
     this.given = new Set(lex.given);
     this.countryStems = new Set(lex.countryStems);
+    this.frequent = new Map(lex.frequent ?? []);
     for (const [cls, list] of [['REP', lex.reporting], ['OH', lex.orgHeads], ['LH', lex.locHeads], ['ROLE', lex.roles]] as const) {
       for (const w of list) this.classes.set(w, cls);
     }
@@ -48,31 +50,60 @@ export class FeatureExtractor {
     return m.endsWith('ي') && (this.countryStems.has(m) || this.countryStems.has(m.slice(0, -1)));
   }
 
-  private view(sentence: readonly string[]): TokenView[] {
-    const keys = sentence.map((t) => normaliseKey(t) || t);
-    const gaz = this.gaz.tag(keys);
-    return keys.map((key, i) => {
+  /** The stem as features see it (also what the trainer counts). */
+  stemOf(token: string): string {
+    return stripProclitics(normaliseKey(token) || token);
+  }
+
+  private readonly words = new Map<string, Omit<TokenView, 'gaz'>>();
+
+  /** What a word is without its context (memoised: words repeat). */
+  private wordView(word: string): Omit<TokenView, 'gaz'> {
+    let w = this.words.get(word);
+    if (!w) {
+      const key = normaliseKey(word) || word;
       const stem = stripProclitics(key);
       const root = stem.length > 4 ? stem.replace(SUFFIX, '') : stem;
       const clitic = stem === key ? '' : (PROCLITIC_PREFIX.exec(key)?.[0] ?? '');
-      return { key, stem, root, clitic, gaz: gaz[i]!, cls: this.classOf(key, stem) };
-    });
+      w = { key, stem, root, clitic, cls: this.classOf(key, stem) };
+      if (this.words.size > 100_000) this.words.clear();
+      this.words.set(word, w);
+    }
+    return w;
+  }
+
+  private view(sentence: readonly string[]): TokenView[] {
+    const words = sentence.map((t) => this.wordView(t));
+    const gaz = this.gaz.tag(words.map((w) => w.key));
+    return words.map((w, i) => ({ ...w, gaz: gaz[i]! }));
   }
 
   /** Feature strings for every token of a document (a list of sentences). */
-  document(doc: ReadonlyArray<readonly string[]>): string[][][] {
-    const views = doc.map((s) => this.view(s));
-    const cues = documentCues(views);
-    return views.map((v, si) => v.map((_, i) => this.token(doc[si]!, v, i, cues)));
+  document(doc: ReadonlyArray<readonly string[]>, firstPass?: ReadonlyArray<readonly string[]>): string[][][] {
+    return this.documentParts(doc, firstPass).map((s) => s.map((t) => [...this.local(t.word, t.view), ...t.context]));
   }
 
-  private token(words: readonly string[], v: TokenView[], i: number, cues: Map<string, Map<string, number>>): string[] {
-    const t = v[i]!;
-    const at = (d: number) => v[i + d];
-    const k = (d: number) => at(d)?.key ?? (d < 0 ? '<s>' : '</s>');
-    const s = (d: number) => at(d)?.stem ?? (d < 0 ? '<s>' : '</s>');
-    const word = words[i]!;
-    const f = [
+  /**
+   * The features of a document in two parts per token: those of the word alone (the same wherever it stands, so a
+   * tagger may score them once per word) and those of its context.
+   */
+  documentParts(doc: ReadonlyArray<readonly string[]>, firstPass?: ReadonlyArray<readonly string[]>): Array<Array<{ word: string; view: TokenView; context: string[] }>> {
+    const views = doc.map((s) => this.view(s));
+    const cues = documentCues(views);
+    const votes = firstPass ? documentVotes(views, firstPass) : undefined;
+    return views.map((v, si) =>
+      v.map((t, i) => {
+        const context = this.context(v, i, cues);
+        if (firstPass) context.push(...stacked(v, firstPass[si]!, i, votes!));
+        return { word: doc[si]![i]!, view: t, context };
+      }),
+    );
+  }
+
+  /** Features of the word alone. */
+  local(word: string, t: TokenView = this.view([word])[0]!): string[] {
+    const fq = this.frequent.get(t.stem) ?? '0';
+    return [
       'b',
       'k=' + t.key,
       's=' + t.stem,
@@ -86,6 +117,20 @@ export class FeatureExtractor {
       'x4=' + t.stem.slice(-4),
       'sh=' + shape(word),
       'len=' + Math.min(t.stem.length, 9),
+      'c=' + t.cls,
+      'al=' + (t.key.startsWith('ال') ? 1 : 0) + (t.stem.endsWith('ي') ? 'y' : t.stem.endsWith('يه') ? 'ya' : ''),
+      'fq=' + fq,
+      'fqcl=' + fq + '|' + t.clitic,
+      'fqx2=' + fq + '|' + t.stem.slice(-2),
+    ];
+  }
+
+  private context(v: TokenView[], i: number, cues: Map<string, Map<string, number>>): string[] {
+    const t = v[i]!;
+    const at = (d: number) => v[i + d];
+    const k = (d: number) => at(d)?.key ?? (d < 0 ? '<s>' : '</s>');
+    const s = (d: number) => at(d)?.stem ?? (d < 0 ? '<s>' : '</s>');
+    const f = [
       'k-1=' + k(-1),
       'k+1=' + k(1),
       'k-2=' + k(-2),
@@ -97,15 +142,15 @@ export class FeatureExtractor {
       'g=' + t.gaz,
       'g-1=' + (at(-1)?.gaz ?? '<s>') + '|' + t.gaz,
       'g+1=' + t.gaz + '|' + (at(1)?.gaz ?? '</s>'),
-      'c=' + t.cls,
       'c-1=' + (at(-1)?.cls ?? '<s>'),
       'c+1=' + (at(1)?.cls ?? '</s>'),
       'c-2=' + (at(-2)?.cls ?? '<s>'),
       'c-1c=' + (at(-1)?.cls ?? '<s>') + '|' + t.cls,
       'c-2c-1=' + (at(-2)?.cls ?? '<s>') + '|' + (at(-1)?.cls ?? '<s>'),
-      'al=' + (t.key.startsWith('ال') ? 1 : 0) + (t.stem.endsWith('ي') ? 'y' : t.stem.endsWith('يه') ? 'ya' : ''),
       'first=' + (i === 0),
     ];
+    const fq = this.frequent.get(t.stem) ?? '0';
+    f.push('fq-1=' + (at(-1) ? (this.frequent.get(at(-1)!.stem) ?? '0') : '<s>') + '|' + fq, 'fqc-1=' + fq + '|' + (at(-1)?.cls ?? '<s>'));
     if (t.gaz && t.clitic) f.push('gcl=' + t.gaz + '|' + t.clitic);
     const cue = cues.get(t.stem);
     if (cue) for (const [c, n] of cue) f.push('d:' + c + (n > 2 ? '+' : n));
@@ -138,6 +183,39 @@ function documentCues(views: TokenView[][]): Map<string, Map<string, number>> {
     });
   }
   return cues;
+}
+
+/**
+ * Second-pass features: the first pass's tags around the token, and how the first pass tagged the same stem
+ * elsewhere in the document (its own vote left out), so a name tagged once counts where it stands alone.
+ */
+function stacked(v: TokenView[], tags: readonly string[], i: number, votes: Map<string, Map<string, number>>): string[] {
+  const tag = tags[i]!;
+  const f = ['fp=' + tag, 'fp-1=' + (tags[i - 1] ?? '<s>') + '|' + tag, 'fp+1=' + tag + '|' + (tags[i + 1] ?? '</s>')];
+  const own = tag === 'O' ? 'O' : tag.slice(2);
+  const vote = votes.get(v[i]!.stem);
+  if (vote) {
+    for (const [type, n] of vote) {
+      const others = n - (type === own ? 1 : 0);
+      if (others > 0) f.push('dv=' + type + (others > 2 ? '+' : others), 'dvf=' + type + '|' + own);
+    }
+  }
+  return f;
+}
+
+function documentVotes(views: TokenView[][], tags: ReadonlyArray<readonly string[]>): Map<string, Map<string, number>> {
+  const votes = new Map<string, Map<string, number>>();
+  views.forEach((v, si) =>
+    v.forEach((t, i) => {
+      if (t.stem.length < 2 || PUNCT.test(t.stem)) return;
+      const tag = tags[si]![i]!;
+      const type = tag === 'O' ? 'O' : tag.slice(2);
+      let m = votes.get(t.stem);
+      if (!m) votes.set(t.stem, (m = new Map()));
+      m.set(type, (m.get(type) ?? 0) + 1);
+    }),
+  );
+  return votes;
 }
 
 function shape(word: string): string {

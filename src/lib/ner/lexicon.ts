@@ -25,6 +25,11 @@ export interface NerLexicon {
   reporting: string[];
   /** Country names without ال and a final ا (روسي from روسيا): a nisba on one is a nationality. */
   countryStems: string[];
+  /**
+   * How often stems occur in the training tokens: stems seen twice or more, each with its bucket (a: 2–4, b: 5–19,
+   * c: 20+). A stem not listed is rare or new, as most names are. Filled in by the trainer.
+   */
+  frequent?: Array<[string, string]>;
 }
 
 const TYPE: Record<string, string> = { person: 'PERS', place: 'LOC', organisation: 'ORG' };
