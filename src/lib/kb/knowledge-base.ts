@@ -2,6 +2,8 @@ import { loadNameLists, readWordList, type NameLists } from './word-lists.ts';
 import { AliasIndex } from './index-aliases.ts';
 import { loadEntityFiles, loadGazetteer } from './load.ts';
 import type { Entity } from './schema.ts';
+import { existsSync } from 'node:fs';
+import { Tagger } from '../ner/tagger.ts';
 
 export interface KnowledgeBase {
   /** Every known entity by id: gazetteer entries, overridden by curated entity files with the same id. */
@@ -10,6 +12,8 @@ export interface KnowledgeBase {
   files: Map<string, string>;
   index: AliasIndex;
   names: NameLists;
+  /** The trained tagger, when the project has a model file (data/ner/model.bin). */
+  tagger?: Tagger;
 }
 
 export interface KbPaths {
@@ -21,6 +25,8 @@ export interface KbPaths {
   stopList?: string;
   /** Folder of the person finder's word lists (given names, common words, roles). */
   namesDir?: string;
+  /** The tagger model file; extraction runs without the tagger when it is not given or missing. */
+  nerModel?: string;
 }
 
 export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
@@ -33,5 +39,6 @@ export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
   }
   const stop = paths.stopList ? readWordList(paths.stopList) : [];
   const names = paths.namesDir ? loadNameLists(paths.namesDir) : { given: new Set<string>(), common: new Set<string>(), roles: new Set<string>() };
-  return { entities, files, index: new AliasIndex(entities.values(), stop, names.roles), names };
+  const tagger = paths.nerModel && existsSync(paths.nerModel) ? Tagger.load(paths.nerModel) : undefined;
+  return { entities, files, index: new AliasIndex(entities.values(), stop, names.roles), names, ...(tagger ? { tagger } : {}) };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseKey } from '../arabic/normalise.ts';
+import { readNameLexicon } from '../arabic/name-lexicon.ts';
 
 /** The word lists the person finder uses (data/names/). */
 export interface NameLists {
@@ -10,6 +11,8 @@ export interface NameLists {
   common: ReadonlySet<string>;
   /** Titles and roles that stand before a name. */
   roles: ReadonlySet<string>;
+  /** Given names and name parts with their usual English form (data/names/name-parts.tsv). */
+  english?: ReadonlyMap<string, string>;
 }
 
 /** One normalised entry per line; `#` starts a comment. A missing file is an empty list. */
@@ -28,6 +31,7 @@ export function loadNameLists(dir: string): NameLists {
     given: readWordList(join(dir, 'given-names.txt')),
     common: readWordList(join(dir, 'common-words.txt')),
     roles: readWordList(join(dir, 'roles.txt')),
+    english: readNameLexicon(dir),
   };
 }
 

@@ -45,7 +45,7 @@ export function writeModel(file: string, model: ModelData): number {
   head.writeUInt32LE(VERSION, 4);
   head.writeUInt32LE(json.length, 8);
   const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  const parts = [head, json];
+  const parts: Buffer[] = [head, json];
   for (const st of model.stages) {
     const w = bytes(st.weights);
     parts.push(bytes(st.keys), w, Buffer.alloc((4 - (w.length % 4)) % 4), bytes(st.transitions));
