@@ -14,7 +14,8 @@ const TYPES = { PERS: 'person', LOC: 'place', ORG: 'organisation' } as const;
  * The discovery layer: names the trained tagger finds that no list or pattern did.
  * - A span that overlaps a knowledge-base or pattern match is left to that match (the knowledge base wins on type);
  *   a span that is a known name once its proclitic is cut is linked to that entity, whatever the tagger's type.
- * - A name on the stop list (reviewed: not an entity) and words common outside names are dropped.
+ * - A name marked `notAnEntity` by a curator or on the stop list, and words common outside names, are dropped
+ *   (ingest's curation pass applies the marks to every finder's names as well).
  * - A new person (two words or more, a plausible name with some support: see `evidence`) becomes an `unreviewed`
  *   entity with a conventional English name; a lone word tagged as a person is a surname mention when the article
  *   named exactly one person of that family in full, and is otherwise not taken.
@@ -33,7 +34,7 @@ export function findTaggedNames(text: string, tagger: Tagger, known: Match[], kb
     const surface = text.slice(trimmed.start, trimmed.end);
     const key = normaliseKey(surface);
     const words = key.split(' ');
-    if (key.length < 2 || kb.index.isStopName(key) || !/\p{Script=Arabic}/u.test(key)) continue;
+    if (key.length < 2 || kb.index.isStopName(key) || kb.curation?.notAnEntityNames.has(key) || !/\p{Script=Arabic}/u.test(key)) continue;
     // Words common outside names are not names.
     if (words.every((w) => isCommonWord(kb.names, w))) continue;
     const type = TYPES[span.type];

@@ -6,6 +6,8 @@ export interface ProjectPaths extends KbPaths {
   root: string;
   articlesDir: string;
   defaultCorpus: string;
+  /** Per-article corrections files (`<content>/corrections/<article-id>.yaml`). */
+  correctionsDir: string;
   /** The trained tagger (`data/ner/model.bin`). */
   nerModel: string;
 }
@@ -27,6 +29,7 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
     entitiesDir: resolve(contentDir(root), 'entities'),
     articlesDir: resolve(contentDir(root), 'articles'),
     defaultCorpus: resolve(root, 'corpus'),
+    correctionsDir: resolve(contentDir(root), 'corrections'),
     nerModel: resolve(root, 'data/ner/model.bin'),
   };
 }

@@ -3,7 +3,6 @@ import { normaliseKey } from '../arabic/normalise.ts';
 import { loadGazetteer } from '../kb/load.ts';
 import { readWordList } from '../kb/word-lists.ts';
 import { HEADS } from '../extract/heads.ts';
-import { REPORTING, STATEMENT_VERBS } from '../extract/lexicon.ts';
 
 /**
  * The word lists the tagger's features read. Built from the repo's own data (data/gazetteer, data/names) when a
@@ -34,13 +33,16 @@ export interface NerLexicon {
 
 const TYPE: Record<string, string> = { person: 'PERS', place: 'LOC', organisation: 'ORG' };
 const EXTRA_ORG_HEADS = ['وزاره', 'مجلس', 'اتحاد', 'جماعه', 'لجنه', 'بنك', 'نادي', 'مكتب', 'جيش', 'قوات', 'مركز', 'معهد', 'برلمان', 'محكمه', 'مفوضيه', 'امانه'];
+/** Verbs of saying and attribution that stand before a name (`وقال فلان`, `بحسب فلان`). */
+const REPORTING = ['افاد', 'افادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'بحسب', 'حسب', 'وفق', 'وفقا', 'نقلت', 'اشار', 'اشارت',
+  'نفي', 'نفت', 'حذر', 'حذرت', 'دعا', 'دعت', 'اتهم', 'اتهمت', 'دان', 'دانت', 'ادان', 'ادانت', 'طالب', 'طالبت', 'صرح', 'صرحت'];
 const EXTRA_LOC_HEADS = ['عاصمه', 'ولايه', 'اقليم', 'مقاطعه', 'شارع', 'ساحه', 'بلاد', 'دوله', 'جمهوريه', 'مملكه', 'اماره'];
 
 /** Reads the lists from a project's data folder (`data/`). `givenNames` adds a curated names lexicon. */
 export function buildLexicon(dataDir: string, givenNames: Iterable<string> = []): NerLexicon {
   const names = new Map<string, string>();
   const countryStems = new Set<string>();
-  for (const e of loadGazetteer(join(dataDir, 'gazetteer'))) {
+  for (const { entity: e } of loadGazetteer(join(dataDir, 'gazetteer'))) {
     const type = TYPE[e.type];
     if (!type) continue;
     for (const n of [e.name.ar, ...e.aliases.ar]) {
@@ -56,7 +58,7 @@ export function buildLexicon(dataDir: string, givenNames: Iterable<string> = [])
     roles: [...readWordList(join(dataDir, 'names', 'roles.txt'))].sort(),
     orgHeads: [...new Set([...heads('organisation'), ...EXTRA_ORG_HEADS])].sort(),
     locHeads: [...new Set([...heads('place'), ...EXTRA_LOC_HEADS])].sort(),
-    reporting: [...new Set([...REPORTING, ...STATEMENT_VERBS].map(normaliseKey))].sort(),
+    reporting: [...new Set(REPORTING.map(normaliseKey))].sort(),
     countryStems: [...countryStems].filter((s) => s.length >= 3).sort(),
   };
 }
