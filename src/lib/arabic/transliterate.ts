@@ -16,13 +16,23 @@ function word(w: string): string {
   const letters = [...w.replace(DROP, '')];
   let out = '';
   let prevConsonant = false;
+  /** Consonants in a row so far (a vowel letter ends a run). */
+  let run = 0;
+  const vowelLetter = (c: string | undefined) => c === 'ا' || c === 'و' || c === 'ي' || c === 'ى';
+  // A three-letter word with no vowel letter is CaCC (بدر Badr, نصر Nasr, صقر Saqr).
+  const threeConsonants = letters.length === 3 && !letters.some(vowelLetter);
   letters.forEach((ch, i) => {
-    const isLong = (ch === 'و' || ch === 'ي') && i > 0 && prevConsonant;
+    // و and ي are long vowels after a consonant, but consonants before ا (مروان Marwan, بيان Bayan).
+    const isLong = (ch === 'و' || ch === 'ي') && i > 0 && prevConsonant && letters[i + 1] !== 'ا';
     let latin = isLong ? (ch === 'و' ? 'u' : 'i') : (LETTERS[ch] ?? ch);
     if (ch === 'ي' && i === letters.length - 1 && i > 0) latin = 'i';
     const consonant = !/^[aiu]$/.test(latin) && !isLong;
-    if (consonant && prevConsonant && i > 0 && !(i === 1 && letters[0] === 'ا')) out += 'a';
+    // The pattern CaCCāC (سمحان Samhan, خيزران Khizran): no vowel before a run's third consonant ahead of a long
+    // vowel, nor before the last letter of a three-consonant word.
+    const closed = (run >= 2 && vowelLetter(letters[i + 1])) || (threeConsonants && i === 2);
+    if (consonant && prevConsonant && i > 0 && !(i === 1 && letters[0] === 'ا') && !closed) out += 'a';
     out += latin;
+    run = consonant ? run + 1 : 0;
     prevConsonant = consonant;
   });
   return out;
