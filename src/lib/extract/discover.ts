@@ -23,7 +23,27 @@ const TYPES = { PERS: 'person', LOC: 'place', ORG: 'organisation' } as const;
  *   true one (the gazetteer and head-noun patterns cover them); `dalil ner` still reports all its types.
  */
 export function findTaggedNames(text: string, tagger: Tagger, known: Match[], kb: KnowledgeBase, people: PersonIdentity): Match[] {
-  const sentences = nerSentences(text);
+  // Only the stretches that can hold a new person are tagged: a new person starts at a name part or within three
+  // words after a title (see `evidence`). Most of a news article is neither, and the tagger is the slowest part of
+  // extraction: a window from the word before such a cue to eight words after it is enough for the tagger's context.
+  const names = kb.names;
+  const cue = (t: NerToken) => {
+    const k = normaliseKey(t.text);
+    const bare = k.replace(/^[وفبل](?=..)/, '');
+    return [k, bare].some((w) => names.given.has(w) || !!names.english?.has(w) || names.roles.has(w));
+  };
+  const sentences: NerToken[][] = [];
+  for (const s of nerSentences(text)) {
+    let from = -1;
+    let to = -1;
+    s.forEach((t, i) => {
+      if (!cue(t)) return;
+      if (from >= 0 && i - 1 > to) sentences.push(s.slice(from, to + 1)), (from = -1);
+      if (from < 0) from = Math.max(0, i - 1);
+      to = Math.min(s.length - 1, i + 8);
+    });
+    if (from >= 0) sentences.push(s.slice(from, to + 1));
+  }
   const spans = spansOf(sentences, tagger.tagDocument(sentences.map((s) => s.map((t) => t.text))));
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const overlaps = (start: number, end: number) => sorted.some((m) => m.start < end && start < m.end);

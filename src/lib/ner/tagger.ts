@@ -79,10 +79,10 @@ export class Tagger {
     return new Tagger(readModel(file));
   }
 
-  /** Tags of every token of one document. */
-  tagDocument(doc: ReadonlyArray<readonly string[]>): string[][] {
+  /** Tags of every token of one document; `stages` = 1 runs the first stage only (faster, less accurate). */
+  tagDocument(doc: ReadonlyArray<readonly string[]>, stages = this.scorers.length): string[][] {
     let tags: string[][] | undefined;
-    for (const scorer of this.scorers) {
+    for (const scorer of this.scorers.slice(0, Math.max(1, stages))) {
       const parts = this.extractor.documentParts(doc, tags);
       tags = parts.map((sentence) => {
         const e = new Float64Array(sentence.length * L);
