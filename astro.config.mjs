@@ -2,19 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import dalil from './src/integration/index.ts';
 
 /** Warnings that every generated .mdx file would print once: known and harmless, so kept out of the build log. */
 const QUIET = new Set(['MODULE_LEVEL_DIRECTIVE']);
 
 export default defineConfig({
-  integrations: [mdx()],
+  // dalil(): after the pages, the search client, the Pagefind index and the offline step (src/integration/).
+  integrations: [mdx(), dalil()],
   markdown: {
     // Quoted evidence must stay exactly as the source wrote it: no curly quotes or dashes (smart punctuation),
     // and no GFM autolinks or strikethrough made out of article text.
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
   trailingSlash: 'always',
-  // Pages as folder/index.html; the offline step (src/lib/build/offline/, run by scripts/postbuild.ts) then makes
+  // Pages as folder/index.html; the offline step (src/lib/build/offline/, run by the dalil() integration) then makes
   // every link relative and file-style (…/index.html), so one dist/ works over http and opened from disk.
   // One shared stylesheet file rather than a copy inlined in each of thousands of pages (`auto` inlines small ones).
   build: { format: 'directory', inlineStylesheets: 'never' },

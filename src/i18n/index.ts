@@ -4,8 +4,8 @@ import en from './en.json' with { type: 'json' };
 
 /** The site's locales: one record each, read by templates instead of `if (lang === 'ar')`. */
 export const locales = {
-  ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
-  en: { label: 'English', lang: 'en', dir: 'ltr' },
+  ar: { label: 'العربية', lang: 'ar', dir: 'rtl', intl: 'ar-u-nu-arab' },
+  en: { label: 'English', lang: 'en', dir: 'ltr', intl: 'en' },
 } as const;
 export type Lang = keyof typeof locales;
 export const langs = Object.keys(locales) as Lang[];
