@@ -86,7 +86,9 @@ function trim(span: NerSpan, kb: KnowledgeBase): { start: number; end: number } 
   const known = (w: string) => kb.names.given.has(w) || !!kb.names.english?.has(w);
   if (/^[بكل]ال./.test(key.slice(cut)) || (/^[بكل]../.test(key.slice(cut)) && !known(key.slice(cut)) && known(key.slice(cut + 1)))) cut += 1;
   else if (/^لل./.test(key.slice(cut))) cut += 2;
-  return { start: first.start + keyPrefixToOffset(first.text, cut), end: tokens.at(-1)!.end };
+  // The key may be longer than the word as written (a ligature such as ﻻ): a cut that would leave nothing is no cut.
+  const offset = keyPrefixToOffset(first.text, cut);
+  return { start: first.start + (offset < first.text.length ? offset : 0), end: tokens.at(-1)!.end };
 }
 
 const NAME_LIKE_ENDING = /(?:يه|ي|يتان|يتين|ان)$/;
