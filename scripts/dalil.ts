@@ -7,6 +7,7 @@ import { extractionDocument } from '../src/lib/ingest/contract.ts';
 import { ingestSummary } from '../src/lib/ingest/summary.ts';
 import { reviewList } from '../src/lib/ingest/review.ts';
 import { loadKnowledgeBase } from '../src/lib/kb/knowledge-base.ts';
+import { tagConllFile } from '../src/lib/ner/cli.ts';
 import { parseCommandLine, runScript } from '../src/lib/cli/run.ts';
 
 const USAGE = `usage: dalil <command>
@@ -15,7 +16,8 @@ const USAGE = `usage: dalil <command>
                                  reported and skipped, and the run exits with 1; --strict stops at the first
                                  bad file before anything is written
   extract --json <path>...       print the extraction of the articles as JSON; writes nothing
-  review [--limit <n>]           list the unreviewed entities the articles name, most-mentioned first`;
+  review [--limit <n>]           list the unreviewed entities the articles name, most-mentioned first
+  ner --conll <file>             tag CoNLL tokens (first column) with the trained tagger: \`token TAG\` lines`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -48,6 +50,16 @@ function main(argv: string[]): number {
         if (it.file) console.log(`        file: ${relative('.', it.file)}`);
       }
       if (items.length > limit) console.log(`… and ${items.length - limit} more (--limit ${items.length})`);
+      return 0;
+    }
+    case 'ner': {
+      const i = rest.indexOf('--conll');
+      const file = i >= 0 ? rest[i + 1] : undefined;
+      if (!file) {
+        console.error(USAGE);
+        return 2;
+      }
+      process.stdout.write(tagConllFile(file, paths.nerModel));
       return 0;
     }
     case undefined:
