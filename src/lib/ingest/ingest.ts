@@ -57,6 +57,13 @@ export function ingest(corpus: string[], paths: ProjectPaths): IngestReport {
   const forms = new Map<string, Set<string>>();
   for (const x of extracted) for (const e of x.entities) for (const m of e.mentions) forms.set(e.id, (forms.get(e.id) ?? new Set()).add(m.text));
   for (const x of extracted) for (const e of x.entities) if (!named.has(e.id)) named.set(e.id, kb.entities.get(e.id) ?? foundEntity(e, forms.get(e.id)!));
+  // The enclosing units and parent bodies too, so that every `parent` resolves and an entity page links its chain.
+  for (const entity of [...named.values()]) {
+    for (let p = entity.parent; p && !named.has(p); p = kb.entities.get(p)?.parent) {
+      const parent = kb.entities.get(p);
+      if (parent) named.set(p, parent);
+    }
+  }
   for (const [id, entity] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
     if (kb.files.has(id)) continue;
     const file = join(paths.entitiesDir, `${id}.yaml`);

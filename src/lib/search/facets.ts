@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../i18n/index.ts';
+import { collator, t, type Lang } from '../../i18n/index.ts';
 import type { EntityType } from '../kb/schema.ts';
 
 /** What a page is filtered by in search: its entities' types (as shown), its source and its year. */
@@ -27,6 +27,7 @@ export function pageFacets(lang: Lang, page: { types: EntityType[]; source?: str
 export function facetValues(lang: Lang, pages: Iterable<PageFacets>): PageFacets {
   const all: Record<FacetName, Set<string>> = { type: new Set(), source: new Set(), year: new Set() };
   for (const page of pages) for (const name of FACETS) for (const value of page[name]) all[name].add(value);
-  const sorted = (name: FacetName) => [...all[name]].sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, lang)));
+  const sort = collator(lang);
+  const sorted = (name: FacetName) => [...all[name]].sort((a, b) => (name === 'year' ? b.localeCompare(a) : sort.compare(a, b)));
   return { type: sorted('type'), source: sorted('source'), year: sorted('year') };
 }

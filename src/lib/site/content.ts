@@ -1,25 +1,38 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Graph } from '../graph/graph.ts';
+import { AstroError } from 'astro/errors';
+import { buildSiteModel, type SiteModel } from './model.ts';
+import { formatDangling } from './references.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
-export type EntityEntry = CollectionEntry<'entities'>;
+let cached: Promise<SiteModel> | undefined;
+let entries: Map<string, CollectionEntry<'articles'>> | undefined;
 
-interface SiteData {
-  articles: ArticleEntry[];
-  entities: Map<string, EntityEntry>;
-  graph: Graph;
-}
-
-let cached: Promise<SiteData> | undefined;
-
-/** All articles, entities and the graph, loaded once per build and shared by every page. */
-export function siteData(): Promise<SiteData> {
+/**
+ * The site model, made from the content collections once per build and shared by every page and endpoint. A
+ * reference to an unknown entity fails the build here, once, naming every article and id.
+ */
+export function siteModel(): Promise<SiteModel> {
   cached ??= (async () => {
-    const articles = (await getCollection('articles')).sort(
-      (a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title),
-    );
-    const entities = new Map((await getCollection('entities')).map((e) => [e.data.id as string, e]));
-    return { articles, entities, graph: buildGraph(articles.map((a) => a.data)) };
+    const collection = await getCollection('articles');
+    entries = new Map(collection.map((a) => [a.data.id, a]));
+    const articles = collection.map((a) => a.data);
+    const entities = (await getCollection('entities')).map((e) => e.data);
+    const { model, dangling } = buildSiteModel(articles, entities);
+    if (!model) {
+      throw new AstroError(
+        formatDangling(dangling),
+        'Run `npm run ingest` so that every named entity has a file in src/content/entities/, or correct the id ' +
+          '(a curated entity file may have been renamed or removed).',
+      );
+    }
+    return model;
   })();
   return cached;
+}
+
+/** An article's collection entry, for `render()` (its body); loaded with the model, not read again. */
+export async function articleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+  await siteModel();
+  const entry = entries!.get(id);
+  if (!entry) throw new Error(`no article "${id}"`);
+  return entry;
 }

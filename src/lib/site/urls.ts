@@ -13,6 +13,10 @@ export const urls = {
   typeIndex: (lang: string, type: EntityType) => `/${lang}/${typeSegments[type]}/`,
   entity: (lang: string, type: EntityType, id: string) => `/${lang}/${typeSegments[type]}/${encodeURIComponent(id)}/`,
   search: (lang: string) => `/${lang}/search/`,
+  download: (lang: string) => `/${lang}/data/`,
+  /** Page `n` (from 1) of an entity's backlinks. */
+  entityPage: (lang: string, type: EntityType, id: string, n: number) =>
+    `/${lang}/${typeSegments[type]}/${encodeURIComponent(id)}/${n > 1 ? `${n}/` : ''}`,
 };
 
 /** The same page in another language: every page exists in both, under the same path after the language. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { langs, type Lang } from '../../../i18n/index.ts';
-import { siteData } from '../../../lib/site/content.ts';
+import { collator, langOf, langs } from '../../../i18n/index.ts';
+import { siteModel } from '../../../lib/site/index.ts';
 
 export const getStaticPaths = () => langs.map((lang) => ({ params: { lang } }));
 
@@ -9,11 +9,9 @@ export const getStaticPaths = () => langs.map((lang) => ({ params: { lang } }));
  * `window.dalilEntities = [[name in this language, id], …]`, loaded when the entity filter is first used.
  */
 export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang as Lang;
-  const { entities } = await siteData();
-  const list = [...entities.values()]
-    .map((e) => [e.data.name[lang], e.data.id] as const)
-    .sort((a, b) => a[0].localeCompare(b[0], lang));
+  const lang = langOf(params.lang);
+  const sort = collator(lang);
+  const list = [...(await siteModel()).entities.values()].map((e) => [e.name[lang], e.id] as const).sort((a, b) => sort.compare(a[0], b[0]));
   const json = JSON.stringify(list).replace(/</g, '\\u003c');
   return new Response(`window.dalilEntities = ${json};\n`, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };

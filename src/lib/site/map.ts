@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { geoBounds, geoContains, geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+/**
+ * A place's small map, drawn at build time as SVG paths: the country that holds the point (from `world-atlas`,
+ * Natural Earth 1:50m outlines) and its neighbours, with a dot at the coordinates. No tiles and no script, so it
+ * works from disk and weighs a few kilobytes.
+ */
+export interface PlaceMapView {
+  width: number;
+  height: number;
+  /** The country holding the point, or none (seas, deserts across borders). */
+  country: string | undefined;
+  focus: string | undefined;
+  others: string[];
+  dot: { x: number; y: number };
+}
+
+type Country = Feature<Geometry, { name: string }> & { bounds: [[number, number], [number, number]] };
+
+let countries: Country[] | undefined;
+function load(): Country[] {
+  if (countries) return countries;
+  const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  countries = fc.features.map((f) => Object.assign(f, { bounds: geoBounds(f) }));
+  return countries;
+}
+
+const W = 240;
+const H = 180;
+const overlaps = (a: [[number, number], [number, number]], b: [[number, number], [number, number]]) =>
+  a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+
+export function placeMap(coords: { lat: number; lon: number }): PlaceMapView {
+  const point: [number, number] = [coords.lon, coords.lat];
+  const all = load();
+  const home = all.find((c) => geoContains(c, point));
+  // A country too large to show the place (Russia, the United States) is framed around the point instead.
+  const span = home ? Math.max(home.bounds[1][0] - home.bounds[0][0], home.bounds[1][1] - home.bounds[0][1]) : Infinity;
+  const frame: [[number, number], [number, number]] =
+    home && span <= 25 && home.bounds[0][0] < home.bounds[1][0]
+      ? home.bounds
+      : [[point[0] - 4, point[1] - 3], [point[0] + 4, point[1] + 3]];
+  const projection = geoMercator().fitExtent([[8, 8], [W - 8, H - 8]], {
+    type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [frame[0], frame[1]] },
+  });
+  const path = geoPath(projection).digits(1);
+  const pad = 3;
+  const view: [[number, number], [number, number]] = [[frame[0][0] - pad, frame[0][1] - pad], [frame[1][0] + pad, frame[1][1] + pad]];
+  const [x, y] = projection(point)!;
+  return {
+    width: W,
+    height: H,
+    country: home?.properties.name,
+    focus: home ? path(home) ?? undefined : undefined,
+    others: all.filter((c) => c !== home && overlaps(c.bounds, view)).map((c) => path(c) ?? '').filter(Boolean),
+    dot: { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 },
+  };
+}

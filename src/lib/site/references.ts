@@ -1,0 +1,43 @@
+import type { Entity } from '../kb/schema.ts';
+import type { SiteArticle } from './model.ts';
+
+/** A reference to an entity id that no entity file has. */
+export interface DanglingReference {
+  /** The article id, or the entity id whose `parent` dangles. */
+  from: string;
+  /** Where that record comes from (the corpus file of an article, the entity file). */
+  file: string;
+  /** The field that holds the reference. */
+  field: string;
+  id: string;
+}
+
+/**
+ * Every entity reference the pages would follow — an article's entities, its events' places, actors and reporter,
+ * an entity's parent — that resolves to no entity. Pages used to drop such links silently; the build now refuses.
+ */
+export function danglingReferences(articles: SiteArticle[], entities: Map<string, Entity>): DanglingReference[] {
+  const out: DanglingReference[] = [];
+  for (const a of articles) {
+    const check = (field: string, id: string | null) => {
+      if (id !== null && !entities.has(id)) out.push({ from: a.id, file: a.origin, field, id });
+    };
+    for (const e of a.entities) check('entities', e.id);
+    for (const ev of a.events) {
+      for (const id of ev.places) check(`events[${ev.id}].places`, id);
+      for (const id of ev.actors) check(`events[${ev.id}].actors`, id);
+      check(`events[${ev.id}].reportedBy`, ev.reportedBy);
+    }
+  }
+  for (const e of entities.values()) {
+    if (e.parent && !entities.has(e.parent)) out.push({ from: e.id, file: `${e.id}.yaml`, field: 'parent', id: e.parent });
+  }
+  return out;
+}
+
+/** One message for all of them: the build fails once, listing each article (or entity) and the id it names. */
+export function formatDangling(list: DanglingReference[]): string {
+  const lines = list.slice(0, 50).map((d) => `  ${d.from} (${d.file}): ${d.field} → "${d.id}" has no entity file`);
+  if (list.length > 50) lines.push(`  … and ${list.length - 50} more`);
+  return `${list.length} reference${list.length === 1 ? '' : 's'} to unknown entities:\n${lines.join('\n')}`;
+}
