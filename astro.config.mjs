@@ -1,13 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
 /** Warnings that every generated .mdx file would print once: known and harmless, so kept out of the build log. */
 const QUIET = new Set(['MODULE_LEVEL_DIRECTIVE']);
 
 export default defineConfig({
-  integrations: [mdx()],
+  // The public address, for canonical links, hreflang alternates, Open Graph, JSON-LD and the sitemap.
+  // Set DALIL_SITE when publishing; the default is `astro preview`'s address.
+  site: process.env.DALIL_SITE ?? 'http://localhost:4321',
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'ar', locales: { ar: 'ar', en: 'en' } },
+    }),
+  ],
   markdown: {
     // Quoted evidence must stay exactly as the source wrote it: no curly quotes or dashes (smart punctuation),
     // and no GFM autolinks or strikethrough made out of article text.

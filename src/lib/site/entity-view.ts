@@ -8,6 +8,9 @@ import type { SiteArticle, SiteModel } from './model.ts';
 import { articleRef, entityOf, entityRef, kindLabel, type ArticleRef, type EntityRef } from './refs.ts';
 import { searchMeta, type SearchMetaView } from './search-meta.ts';
 import { pager, pageCount, type PagerView } from './pager.ts';
+import { urls } from './urls.ts';
+import { placeMap, type PlaceMapView } from './map.ts';
+import type { Entity } from '../kb/schema.ts';
 
 /** A quoted sentence linked to its anchor in the article. */
 export interface SentenceQuote {
@@ -29,6 +32,7 @@ export interface RelatedView extends EntityRef {
 
 /** An entity page (one page of its backlinks): an infobox, the sentences that name it, related entities. */
 export interface EntityView extends EntityRef {
+  typeHref: string;
   names: { ar: string; en: string };
   kindLabel: string | undefined;
   description: string | undefined;
@@ -40,6 +44,8 @@ export interface EntityView extends EntityRef {
   /** Enclosing units, outermost first (country › governorate › district). */
   chain: EntityRef[];
   coords: { lat: number; lon: number } | undefined;
+  /** Places: a small map (coordinates on the country outline, or a country's outline). */
+  map: { view: PlaceMapView; label: string } | undefined;
   articleCount: number;
   articlesLabel: string;
   backlinks: BacklinkView[];
@@ -70,6 +76,7 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
   const total = backlinks.length;
   return {
     ...ref,
+    typeHref: urls.typeIndex(lang, e.type),
     names: e.name,
     kindLabel: kindLabel(lang, e.kind),
     description: e.description?.[lang],
@@ -79,10 +86,11 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
     reviewed: !e.unreviewed,
     chain,
     coords: e.coords,
+    map: placeMapOf(lang, e),
     articleCount: total,
     articlesLabel: t(lang, 'count.articles', { count: total }),
     backlinks: backlinks.slice((page - 1) * ENTITY_PAGE_SIZE, page * ENTITY_PAGE_SIZE).map((b) => backlinkView(site, lang, b)),
-    pager: pager(lang, page, entityPageCount(site, id), (n) => ref.href + (n > 1 ? `${n}/` : '')),
+    pager: pager(lang, page, entityPageCount(site, id), (n) => urls.entityPage(lang, e.type, id, n)),
     related: (site.graph.related.get(id) ?? []).slice(0, RELATED_MAX).map((r) => ({
       ...entityRef(site, lang, r.id),
       count: r.articles,
@@ -114,4 +122,10 @@ function backlinkView(site: SiteModel, lang: Lang, b: Backlink): BacklinkView {
     quote: { parts: markSpans(sentence, mentionSpans(sentence, start, mentions)), href: `${ref.href}#${anchorId(start)}` },
     more: more > 0 ? t(lang, 'entity.moreSentences', { count: more }) : undefined,
   };
+}
+
+function placeMapOf(lang: Lang, e: Entity): EntityView['map'] {
+  if (e.type !== 'place') return undefined;
+  const view = placeMap({ coords: e.coords, countryNames: e.kind === 'country' ? [e.name.en, ...e.aliases.en] : undefined });
+  return view && { view, label: t(lang, 'entity.map', { name: e.name[lang] }) };
 }

@@ -17,7 +17,8 @@ export interface PlaceMapView {
   country: string | undefined;
   focus: string | undefined;
   others: string[];
-  dot: { x: number; y: number };
+  /** The place's coordinates, when it has them. */
+  dot: { x: number; y: number } | undefined;
 }
 
 type Country = Feature<Geometry, { name: string }> & { bounds: [[number, number], [number, number]] };
@@ -37,29 +38,39 @@ const H = 180;
 const overlaps = (a: [[number, number], [number, number]], b: [[number, number], [number, number]]) =>
   a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 
-export function placeMap(coords: { lat: number; lon: number }): PlaceMapView {
-  const point: [number, number] = [coords.lon, coords.lat];
+/**
+ * The map of a place with coordinates (a dot on the country that holds it), or of a country without them (its
+ * outline, found by its English name or aliases among Natural Earth's names); undefined when neither applies.
+ */
+export function placeMap(place: { coords?: { lat: number; lon: number }; countryNames?: string[] }): PlaceMapView | undefined {
   const all = load();
-  const home = all.find((c) => geoContains(c, point));
+  const point: [number, number] | undefined = place.coords ? [place.coords.lon, place.coords.lat] : undefined;
+  const home = point
+    ? all.find((c) => geoContains(c, point))
+    : all.find((c) => place.countryNames?.includes(c.properties.name));
+  if (!point && !home) return undefined;
+  const wide = (c: Country) => c.bounds[0][0] > c.bounds[1][0] || Math.max(c.bounds[1][0] - c.bounds[0][0], c.bounds[1][1] - c.bounds[0][1]) > 25;
   // A country too large to show the place (Russia, the United States) is framed around the point instead.
-  const span = home ? Math.max(home.bounds[1][0] - home.bounds[0][0], home.bounds[1][1] - home.bounds[0][1]) : Infinity;
   const frame: [[number, number], [number, number]] =
-    home && span <= 25 && home.bounds[0][0] < home.bounds[1][0]
-      ? home.bounds
-      : [[point[0] - 4, point[1] - 3], [point[0] + 4, point[1] + 3]];
-  const projection = geoMercator().fitExtent([[8, 8], [W - 8, H - 8]], {
-    type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [frame[0], frame[1]] },
-  });
+    home && (!point || !wide(home)) ? home.bounds : [[point![0] - 4, point![1] - 3], [point![0] + 4, point![1] + 3]];
+  const projection = geoMercator();
+  if (home && !point) projection.fitExtent([[8, 8], [W - 8, H - 8]], home);
+  else {
+    projection.fitExtent([[8, 8], [W - 8, H - 8]], {
+      type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [frame[0], frame[1]] },
+    });
+  }
   const path = geoPath(projection).digits(1);
   const pad = 3;
   const view: [[number, number], [number, number]] = [[frame[0][0] - pad, frame[0][1] - pad], [frame[1][0] + pad, frame[1][1] + pad]];
-  const [x, y] = projection(point)!;
+  const others = home && wide(home) && !point ? [] : all.filter((c) => c !== home && overlaps(c.bounds, view));
+  const dot = point ? projection(point)! : undefined;
   return {
     width: W,
     height: H,
     country: home?.properties.name,
     focus: home ? path(home) ?? undefined : undefined,
-    others: all.filter((c) => c !== home && overlaps(c.bounds, view)).map((c) => path(c) ?? '').filter(Boolean),
-    dot: { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 },
+    others: others.map((c) => path(c) ?? '').filter(Boolean),
+    dot: dot ? { x: Math.round(dot[0] * 10) / 10, y: Math.round(dot[1] * 10) / 10 } : undefined,
   };
 }
