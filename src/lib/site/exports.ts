@@ -35,7 +35,7 @@ export function entitiesCsv(site: SiteModel): string {
       e.id, e.type, e.kind ?? '', e.name.ar, e.name.en, e.aliases.ar.join(' | '), e.aliases.en.join(' | '), e.parent ?? '',
       e.coords?.lat ?? '', e.coords?.lon ?? '', e.wikidata ?? '', e.reviewed, e.articles, e.mentions,
     ]),
-    { header: true, columns: ['id', 'type', 'kind', 'name_ar', 'name_en', 'aliases_ar', 'aliases_en', 'parent', 'lat', 'lon', 'wikidata', 'reviewed', 'articles', 'mentions'] },
+    { header: true, cast: { boolean: (v) => String(v) }, columns: ['id', 'type', 'kind', 'name_ar', 'name_en', 'aliases_ar', 'aliases_en', 'parent', 'lat', 'lon', 'wikidata', 'reviewed', 'articles', 'mentions'] },
   );
 }
 
