@@ -59,6 +59,13 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   });
 }
 
+/** A message with its `{name}` placeholders left in, for a script that fills them in the browser. */
+export function template(lang: Lang, key: UiKey): string {
+  const m = messages[lang][key];
+  if (typeof m !== 'string') throw new Error(`message ${key} has plural forms: use pluralForms()`);
+  return m;
+}
+
 /** Every plural form of a counted message, for a script that counts in the browser (with the locale's `intl`). */
 export function pluralForms(lang: Lang, key: UiKey): Partial<Record<Intl.LDMLPluralRule, string>> {
   const m = messages[lang][key];
