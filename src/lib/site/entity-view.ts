@@ -37,7 +37,7 @@ export interface EntityView extends EntityRef {
   kindLabel: string | undefined;
   description: string | undefined;
   framing: FramingForm[];
-  /** Names the knowledge base records that no article used. */
+  /** Other names the knowledge base records (searchable on the page). */
   aliases: string[];
   wikidata: { id: string; href: string } | undefined;
   reviewed: boolean;
@@ -70,7 +70,6 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
   const e = entityOf(site, id);
   const ref = entityRef(site, lang, id);
   const backlinks = site.graph.backlinks.get(id) ?? [];
-  const used = new Set(backlinks.flatMap((b) => b.mentions.map((m) => m.text)));
   const chain: EntityRef[] = [];
   for (let p = e.parent, seen = new Set([id]); p && !seen.has(p); p = site.entities.get(p)?.parent) seen.add(p), chain.unshift(entityRef(site, lang, p));
   const total = backlinks.length;
@@ -81,7 +80,7 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
     kindLabel: kindLabel(lang, e.kind),
     description: e.description?.[lang],
     framing: framing(lang, backlinks),
-    aliases: [...new Set([...e.aliases.ar, ...e.aliases.en])].filter((x) => !used.has(x) && x !== e.name.ar && x !== e.name.en),
+    aliases: [...new Set([...e.aliases.ar, ...e.aliases.en])].filter((x) => x !== e.name.ar && x !== e.name.en),
     wikidata: e.wikidata ? { id: e.wikidata, href: `https://www.wikidata.org/wiki/${e.wikidata}` } : undefined,
     reviewed: !e.unreviewed,
     chain,

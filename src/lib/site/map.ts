@@ -60,7 +60,8 @@ export function placeMap(place: { coords?: { lat: number; lon: number }; country
       type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [frame[0], frame[1]] },
     });
   }
-  const path = geoPath(projection).digits(1);
+  // Whole pixels: the map is 240 px wide, and a decimal doubles the bytes of every outline.
+  const path = geoPath(projection).digits(0);
   const pad = 3;
   const view: [[number, number], [number, number]] = [[frame[0][0] - pad, frame[0][1] - pad], [frame[1][0] + pad, frame[1][1] + pad]];
   const others = home && wide(home) && !point ? [] : all.filter((c) => c !== home && overlaps(c.bounds, view));
