@@ -27,6 +27,7 @@ import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import YAML from 'yaml';
 import { Entity, type EntityInput } from '../src/lib/kb/schema.ts';
 import { slugify } from '../src/lib/kb/ids.ts';
+import { normaliseKey } from '../src/lib/arabic/normalise.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(REPO, 'data', 'gazetteer');
@@ -250,24 +251,6 @@ const DEMONYMS = new Set([
 const ARABIC_ONLY = /^[\u0600-\u06FF\u0750-\u077F\s]+$/;
 const HAS_LATIN = /[A-Za-z]/;
 
-/** Match key: Arabic without diacritics/tatweel, alef/ya/ta-marbuta folded; Latin folded to lowercase ASCII words. */
-export function normKey(s: string): string {
-  let t = s.normalize('NFKC');
-  t = t
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه');
-  t = t
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return t;
-}
-
-
 /** Clean a Latin-script alias: fold diacritics and ayn/hamza marks to ASCII. */
 function cleanLatin(s: string): string {
   return s
@@ -331,11 +314,11 @@ function readEntries(file: string): unknown[] {
 class Claims {
   private owner = new Map<string, string>();
   claimedByOther(form: string, id: string): boolean {
-    const o = this.owner.get(normKey(form));
+    const o = this.owner.get(normaliseKey(form));
     return o !== undefined && o !== id;
   }
   claim(form: string, id: string): void {
-    const k = normKey(form);
+    const k = normaliseKey(form);
     if (k && !this.owner.has(k)) this.owner.set(k, id);
   }
 }
@@ -447,7 +430,7 @@ function buildAdmin(dir: string, claims: Claims): EntityInput[] {
   const dupNames = new Set<string>();
   for (const units of [govs, dists, subs]) {
     const seen = new Map<string, number>();
-    for (const u of units) for (const n of [u.name.ar, u.name.en]) seen.set(normKey(n), (seen.get(normKey(n)) ?? 0) + 1);
+    for (const u of units) for (const n of [u.name.ar, u.name.en]) seen.set(normaliseKey(n), (seen.get(normaliseKey(n)) ?? 0) + 1);
     for (const [k, c] of seen) if (c > 1) dupNames.add(k);
   }
 
@@ -462,8 +445,8 @@ function buildAdmin(dir: string, claims: Claims): EntityInput[] {
       isMarkaz ||
       AMBIGUOUS_PLAIN_NAMES.has(plain.ar) ||
       AMBIGUOUS_PLAIN_NAMES.has(plain.en) ||
-      dupNames.has(normKey(plain.ar)) ||
-      dupNames.has(normKey(plain.en)) ||
+      dupNames.has(normaliseKey(plain.ar)) ||
+      dupNames.has(normaliseKey(plain.en)) ||
       claims.claimedByOther(plain.ar, id) ||
       claims.claimedByOther(plain.en, id);
 
@@ -471,7 +454,7 @@ function buildAdmin(dir: string, claims: Claims): EntityInput[] {
     if (demote) {
       name = { ar: LEVEL[level].ar(plain.ar), en: LEVEL[level].en(plain.en) };
       // Still taken (e.g. two "ناحية صوران"): qualify with the parent's name.
-      if (claims.claimedByOther(name.ar, id) || claims.claimedByOther(name.en, id) || dupNames.has(normKey(plain.ar))) {
+      if (claims.claimedByOther(name.ar, id) || claims.claimedByOther(name.en, id) || dupNames.has(normaliseKey(plain.ar))) {
         const p = level === 'subdistrict' ? distById.get(u.districtId!) : govById.get(u.governorateId!);
         if (p) name = { ar: `${name.ar} (${p.name.ar})`, en: `${name.en} (${cleanLatin(p.name.en)})` };
       }
@@ -597,7 +580,7 @@ function check(): boolean {
   const wd = new Map<string, string[]>();
   for (const { e } of all) {
     for (const f of [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en]) {
-      const k = normKey(f);
+      const k = normaliseKey(f);
       if (!forms.has(k)) forms.set(k, new Set());
       forms.get(k)!.add(e.id);
     }

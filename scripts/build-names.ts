@@ -7,17 +7,20 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { normaliseKey } from '../src/lib/arabic/normalise.ts';
+import { procliticReadings } from '../src/lib/arabic/clitics.ts';
 
 const source = process.argv[2] ?? '../shared/ner/anercorp-train.conll';
 const lines = readFileSync(source, 'utf8').split('\n');
 const rows = lines.map((l) => l.trim().split(/\s+/)).map(([w, tag]) => ({ key: w ? normaliseKey(w) : '', tag: tag ?? '' }));
+/** A name that begins with و is mostly «and» + the name (`ومحمد`); ف begins names itself (`فيصل`, `فراس`). */
+const withoutAnd = (key: string) => procliticReadings(key, { conjunctions: ['و'], prepositions: [] }).at(-1)!.rest;
 const begins = new Map<string, number>();
 const outside = new Map<string, number>();
 const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 rows.forEach((r, i) => {
   if (!r.key || !/^\p{Script=Arabic}+$/u.test(r.key)) return;
   if (r.tag === 'O') inc(outside, r.key);
-  if (r.tag === 'B-PERS' && rows[i + 1]?.tag === 'I-PERS') inc(begins, r.key.replace(/^و(?=..)/, ''));
+  if (r.tag === 'B-PERS' && rows[i + 1]?.tag === 'I-PERS') inc(begins, withoutAnd(r.key));
 });
 const given = [...begins].filter(([k, n]) => n > (outside.get(k) ?? 0) && k.length >= 2).map(([k]) => k).sort();
 const common = [...outside].filter(([k, n]) => n >= 2 && !begins.has(k)).map(([k]) => k).sort();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { normaliseKey, asciiDigits } from './normalise.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenise } from './tokens.ts';
-import { procliticReadings, keyPrefixToOffset } from './clitics.ts';
 
 describe('normaliseKey', () => {
   it.each([
@@ -53,19 +52,5 @@ describe('splitSentences', () => {
   it('keeps a closing quote with its sentence', () => {
     const s = splitSentences('زعم تقرير «مسؤولية دمشق.» ثم انتهى');
     expect(s[0]!.text).toBe('زعم تقرير «مسؤولية دمشق.»');
-  });
-});
-
-describe('proclitics', () => {
-  it('offers the word itself first, then readings without و ف ب ك ل and لل', () => {
-    const readings = procliticReadings(normaliseKey('وبالقامشلي')).map((r) => r.rest);
-    expect(readings[0]).toBe('وبالقامشلي');
-    expect(readings).toContain('القامشلي');
-    expect(procliticReadings('للمنظمه')).toContainEqual({ cut: 1, rest: 'المنظمه', restoresAl: true });
-  });
-
-  it('maps a cut prefix back to the written word, past tatweel and diacritics', () => {
-    expect(keyPrefixToOffset('لـداعش', 1)).toBe(2);
-    expect(keyPrefixToOffset('وَسورية', 1)).toBe(2);
   });
 });

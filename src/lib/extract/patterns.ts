@@ -1,6 +1,6 @@
 import { tokenise } from '../arabic/tokens.ts';
 import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
-import { stripProclitics } from '../arabic/clitics.ts';
+import { hasArticle, startsWithPreposition, stripProclitics } from '../arabic/clitics.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { Entity } from '../kb/schema.ts';
 import { slugify } from '../kb/ids.ts';
@@ -57,7 +57,7 @@ export function findHeadedNames(text: string, known: Match[], lists: NameLists, 
     if (!head || covered(w.start, w.end)) continue;
     const headStart = w.start + (w.text.length - stripProclitics(w.text).length);
     // A head with the article (`الحركة`) refers back to a name already given; a name needs the bare head.
-    if (/^(?:[وف]?[بل]?ال|[وف]?لل)/.test(w.key) && !HEADS.has(w.key)) continue;
+    if (hasArticle(w.key) && !HEADS.has(w.key)) continue;
     const quoted = QUOTED.exec(text.slice(w.end));
     if (quoted) {
       const nameStart = w.end + quoted[0].indexOf(quoted[1]!);
@@ -89,7 +89,7 @@ export function findHeadedNames(text: string, known: Match[], lists: NameLists, 
       if (STOP.has(next.key) || TANWEEN.test(next.text) || /^\d/.test(next.key) || !/\p{Script=Arabic}/u.test(next.text)) break;
       if (next.key.startsWith('و') && n > 0) break;
       // A word with a preposition in front (`بمحافظة`) starts a new phrase, not more of the name.
-      if (n > 0 && /^[بلك]/.test(next.key) && (isCommonWord(lists, next.key) || HEADS.has(next.key.slice(1)))) break;
+      if (n > 0 && startsWithPreposition(next.key) && (isCommonWord(lists, next.key) || HEADS.has(next.key.slice(1)))) break;
       const isCommon = isCommonWord(lists, next.key) || HEADS.has(next.key);
       if (isCommon) {
         if (!head.strong || commonUsed || n > 0 || !next.key.startsWith('ال')) break;

@@ -1,6 +1,8 @@
 import { tokenise, type Token } from '../arabic/tokens.ts';
 import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
 import { transliterate } from '../arabic/transliterate.ts';
+import { ARTICLE, procliticReadings } from '../arabic/clitics.ts';
+import { withoutEnding } from '../arabic/endings.ts';
 import { Entity } from '../kb/schema.ts';
 import { slugify } from '../kb/ids.ts';
 import { isCommonWord, type NameLists } from '../kb/word-lists.ts';
@@ -21,6 +23,13 @@ interface Word {
   /** Covered by a known person's name. */
   person: boolean;
 }
+
+/** The prepositions a title takes (`بالسفير`, `للرئيس`): `كال` is «like the», not a title. */
+const TITLE_PREPOSITIONS = { prepositions: ['ب', 'ل'], onlyBeforeArticle: true } as const;
+
+/** `ال`, `بال`, `لل` or `و` in front: not how a first name starts. ف is left alone: it begins names (`فالح`, `فيصل`). */
+const opensWithArticleOrAnd = (key: string) =>
+  key.startsWith('و') || procliticReadings(key, { conjunctions: [], ...TITLE_PREPOSITIONS }).some((r) => r.rest.startsWith(ARTICLE));
 
 /** Prepositions whose normalised key is a given name (على → علي): compared as written. */
 const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى']);
@@ -54,12 +63,13 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     !FUNCTION_WORDS.has(w.token.text) &&
     !common(w.key) &&
     !(first && CONNECTORS.has(w.key)) &&
-    !(first && /^(?:ال|وال|بال|لل|و)/.test(w.key) && !lists.given.has(w.key));
+    !(first && opensWithArticleOrAnd(w.key) && !lists.given.has(w.key));
   const adjacent = (a: Word, b: Word) => JOINER.test(text.slice(a.token.end, b.token.start));
   /** A title, with or without a conjunction, preposition or possessive ending (`ونظيرها`, `للسفير`). */
   const isRole = (key: string) => {
-    const bare = key.replace(/^[وف]/, '');
-    return [key, bare, bare.replace(/^(?:[بل]ال|لل)/, 'ال'), bare.replace(/(?:ه|ها|هم|هما)$/, '')].some((k) => lists.roles.has(k));
+    const bare = procliticReadings(key, { prepositions: [] }).at(-1)!.rest;
+    const forms = [...procliticReadings(key, TITLE_PREPOSITIONS).map((r) => r.rest), withoutEnding(bare, ['possessive'])];
+    return forms.some((k) => lists.roles.has(k));
   };
 
   /** The longest name starting at word i (at least two words), or 0. */
@@ -117,7 +127,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     const w = words[i]!;
     if (w.known) continue;
     // Only the conjunction is cut before a given name: ب or ل + a word is more often a preposition phrase.
-    const stripped = w.key.replace(/^[وف](?=..)/, '');
+    const stripped = procliticReadings(w.key, { prepositions: [] }).at(-1)!.rest;
     let start = -1;
     let cut = 0;
     if (CONNECTORS.has(w.key) || FUNCTION_WORDS.has(w.token.text)) continue;

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseKey } from '../arabic/normalise.ts';
+import { procliticReadings } from '../arabic/clitics.ts';
+import { withoutEnding } from '../arabic/endings.ts';
 
 /** The word lists the person finder uses (data/names/). */
 export interface NameLists {
@@ -36,12 +38,10 @@ export function loadNameLists(dir: string): NameLists {
  * once a possessive or plural ending is cut (`حقوقه`, `مقاتلين`). Titles count as common.
  */
 export function isCommonWord(lists: NameLists, key: string): boolean {
-  const forms = [key];
-  if (/^[وفبلك]../.test(key)) forms.push(key.slice(1));
-  if (/^(?:لل|[وفبك]ال)/.test(key)) forms.push('ال' + key.replace(/^(?:لل|[وفبك]ال)/, ''));
+  const forms = procliticReadings(key, { stacked: false }).map((r) => r.rest);
   for (const f of [...forms]) {
-    const stem = f.replace(/(?:ه|ها|هم|هما|نا|كم|ين|ون|ات)$/, '');
-    if (stem !== f && stem.length >= 3) forms.push(stem, stem + 'ه');
+    const stem = withoutEnding(f, ['possessive', 'speaker', 'plural'], 3);
+    if (stem !== f) forms.push(stem, stem + 'ه');
   }
   return forms.some((f) => lists.common.has(f) || lists.roles.has(f));
 }

@@ -1,6 +1,7 @@
 import { normaliseKey } from '../arabic/normalise.ts';
-import { stripProclitics } from '../arabic/clitics.ts';
-import { LIGHT_SUFFIXES, VARIANT_ROWS } from './variants.ts';
+import { procliticReadings, stripProclitics, withoutArticle } from '../arabic/clitics.ts';
+import { withoutEnding, type EndingKind } from '../arabic/endings.ts';
+import { VARIANT_ROWS } from './variants.ts';
 
 /** One query to run, with how much its hits count (1 for the words as typed). */
 export interface QueryVariant {
@@ -25,24 +26,18 @@ export function wordVariants(word: string): Array<{ text: string; weight: number
   add(word, 1);
   if (!ARABIC.test(word)) return [...out].map(([text, weight]) => ({ text, weight }));
   const bases: Array<[string, number]> = [[word, 1]];
-  // Proclitics: و ف, then ب ك ل, and the article after them (بال، وال، لل).
-  const m = /^([وف]?)([بكل]?)(.*)$/u.exec(word)!;
-  const [, conj, prep, rest] = m as unknown as [string, string, string, string];
-  if (conj || prep) {
-    const bare = prep === 'ل' && rest.startsWith('ل') ? 'ا' + rest : rest;
-    bases.push([bare, 0.9]);
-    if (prep && conj) bases.push([prep + rest, 0.9]);
-  }
-  for (const [base, w] of [...bases]) if (/^ال.{3,}/u.test(base)) bases.push([base.slice(2), w * 0.95]);
+  // Proclitics: و ف, then ب ك ل, and the article after them (بال، وال، لل); the bare word first.
+  const readings = procliticReadings(word, { lamLamIsArticle: true }).slice(1).reverse();
+  for (const { rest } of readings) bases.push([rest, 0.9]);
+  for (const [base, w] of [...bases]) if (withoutArticle(base, 3) !== base) bases.push([withoutArticle(base, 3), w * 0.95]);
   for (const [base, w] of bases) {
     add(base, w);
     for (const row of VARIANT_ROWS) {
       const hit = row.find((v) => base.includes(v));
       if (hit) for (const other of row) if (other !== hit) add(base.replace(hit, other), w * 0.95);
     }
-    for (const suffix of LIGHT_SUFFIXES) {
-      if (base.endsWith(suffix) && base.length - suffix.length >= 4) add(base.slice(0, -suffix.length), w * 0.7);
-    }
+    const stem = withoutEnding(base, LIGHT_ENDINGS, 4);
+    if (stem !== base) add(stem, w * 0.7);
   }
   return [...out].map(([text, weight]) => ({ text, weight })).sort((a, b) => b.weight - a.weight);
 }
@@ -66,13 +61,16 @@ export function expandQuery(query: string): QueryVariant[] {
   return combos.map((c) => ({ text: c.parts.join(' '), weight: c.weight, keys: c.parts.map((p) => normaliseKey(p)) }));
 }
 
-const ENDING = /(?:ية|يه|يين|يات|ات|ون|ين|ان|ي|ة|ه|هم|ها)$/u;
+/**
+ * Endings a light stemmer may cut from a query word that keeps four letters or more (sound plurals, the feminine
+ * ة). Not the nisba ية: `مسؤولية` (responsibility) is not `مسؤول` (official).
+ */
+const LIGHT_ENDINGS: readonly EndingKind[] = ['plural', 'feminine'];
+const HIT_ENDINGS: readonly EndingKind[] = ['nisba', 'plural', 'dual', 'feminine', 'possessive'];
 
 /** A rough stem for comparing a matched word with a searched one: no proclitic, no article, one ending cut. */
 function stem(key: string): string {
-  const bare = stripProclitics(key, 3).replace(/^ال(?=...)/u, '');
-  const cut = bare.replace(ENDING, '');
-  return cut.length >= 3 ? cut : bare;
+  return withoutEnding(withoutArticle(stripProclitics(key, 3), 3), HIT_ENDINGS, 3);
 }
 
 /**

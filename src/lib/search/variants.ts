@@ -27,8 +27,3 @@ export const VARIANT_ROWS: readonly (readonly string[])[] = [
   ['ليبيا', 'ليبية'],
 ];
 
-/**
- * Endings that a light stemmer may cut from a word that keeps four letters or more (sound plurals, the feminine
- * ة). Not the nisba ية: `مسؤولية` (responsibility) is not `مسؤول` (official).
- */
-export const LIGHT_SUFFIXES = ['ات', 'ون', 'ين', 'ة', 'ه'] as const;
