@@ -4,6 +4,7 @@ import { entityTypes } from '../kb/schema.ts';
 import type { SiteModel } from './model.ts';
 import { articleRef, entityRef, kindLabel, type ArticleRef, type EntityRef } from './refs.ts';
 import { urls } from './urls.ts';
+import { pager, pageCount, type PagerView } from './pager.ts';
 
 export interface ListedEntity extends EntityRef {
   count: number;
@@ -16,8 +17,19 @@ export interface TypeIndexView {
   type: EntityType;
   title: string;
   totalLabel: string;
+  /** This page's entities (all of them on a site with up to LIST_PAGE_SIZE). */
   entities: ListedEntity[];
   description: string;
+  /** Pages in collation order, each labelled by its first and last name. */
+  pager: PagerView;
+  total: number;
+}
+
+/** Entities per page of a type index: about 20 KB compressed, so the list stays light at 10,000 articles. */
+export const LIST_PAGE_SIZE = 500;
+
+export function typeIndexPageCount(site: SiteModel, type: EntityType): number {
+  return pageCount(site.byType[type].length, LIST_PAGE_SIZE);
 }
 
 function listed(site: SiteModel, lang: Lang, id: string): ListedEntity {
@@ -26,15 +38,37 @@ function listed(site: SiteModel, lang: Lang, id: string): ListedEntity {
   return { ...ref, count, countLabel: t(lang, 'count.articles', { count }), kindLabel: kindLabel(lang, site.entities.get(id)!.kind) };
 }
 
-export function typeIndexView(site: SiteModel, lang: Lang, type: EntityType): TypeIndexView {
-  const sort = collator(lang);
-  const entities = site.byType[type].map((e) => listed(site, lang, e.id)).sort((a, b) => sort.compare(a.name, b.name));
+const sortedCache = new WeakMap<SiteModel, Map<string, ListedEntity[]>>();
+function sorted(site: SiteModel, lang: Lang, type: EntityType): ListedEntity[] {
+  let cache = sortedCache.get(site);
+  if (!cache) sortedCache.set(site, (cache = new Map()));
+  let list = cache.get(`${lang}:${type}`);
+  if (!list) {
+    const sort = collator(lang);
+    list = site.byType[type].map((e) => listed(site, lang, e.id)).sort((a, b) => sort.compare(a.name, b.name));
+    cache.set(`${lang}:${type}`, list);
+  }
+  return list;
+}
+
+export function typeIndexView(site: SiteModel, lang: Lang, type: EntityType, page = 1): TypeIndexView {
+  const all = sorted(site, lang, type);
+  const pages = pageCount(all.length, LIST_PAGE_SIZE);
+  const slice = (n: number) => all.slice((n - 1) * LIST_PAGE_SIZE, n * LIST_PAGE_SIZE);
+  const view = pager(lang, page, pages, (n) => urls.typeIndexPage(lang, type, n));
+  // Pages of a dictionary: each link names the first and last entry it holds.
+  for (const link of view.links) {
+    const items = slice(link.page);
+    link.label = `${items[0]?.name ?? ''} – ${items.at(-1)?.name ?? ''}`;
+  }
   return {
     type,
     title: t(lang, `type.${type}.many`),
-    totalLabel: t(lang, `count.${type}`, { count: entities.length }),
-    entities,
+    totalLabel: t(lang, `count.${type}`, { count: all.length }),
+    entities: slice(page),
     description: t(lang, 'meta.list', { type: t(lang, `type.${type}.many`) }),
+    pager: view,
+    total: all.length,
   };
 }
 

@@ -153,3 +153,21 @@ describe('lists', () => {
     expect(v.latest.map((a) => a.id)).toEqual(['a2', 'a1']);
   });
 });
+
+describe('type index pages', () => {
+  it('page a long list in collation order, each page link naming its first and last entry', async () => {
+    const { LIST_PAGE_SIZE, typeIndexPageCount } = await import('./lists.ts');
+    const people = Array.from({ length: LIST_PAGE_SIZE + 3 }, (_, i) =>
+      entity({ id: `p${i}`, type: 'person', name: { ar: `شخص ${String(i).padStart(4, '0')}`, en: `Person ${String(i).padStart(4, '0')}` } }),
+    );
+    const site = model([A1], [...ENTITIES, ...people]);
+    expect(typeIndexPageCount(site, 'person')).toBe(2);
+    const p2 = typeIndexView(site, 'en', 'person', 2);
+    expect(p2.entities.map((e) => e.name)).toEqual(['Person 0500', 'Person 0501', 'Person 0502']);
+    expect(p2.pager.links.map((l) => [l.label, l.href])).toEqual([
+      ['Person 0000 – Person 0499', '/en/people/'],
+      ['Person 0500 – Person 0502', '/en/people/page/2/'],
+    ]);
+    expect(p2.totalLabel).toBe('503 people');
+  });
+});

@@ -27,7 +27,7 @@ export function pageKind(file: string): string {
   const rest = m[2]!;
   if (rest === '') return 'home';
   if (/^articles\/[^/]+\/$/.test(rest)) return 'article';
-  if (/^(organisations|people|places)\/$/.test(rest)) return 'list';
+  if (/^(organisations|people|places)\/(page\/\d+\/)?$/.test(rest)) return 'list';
   if (/^(organisations|people|places)\/[^/]+\/$/.test(rest)) return 'entity';
   if (/^(organisations|people|places)\/[^/]+\/\d+\/$/.test(rest)) return 'entity (page 2+)';
   return rest.split('/')[0]!;
