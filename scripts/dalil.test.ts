@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 // Each test starts the real CLI a few times (Node start-up and knowledge-base load).
 vi.setConfig({ testTimeout: 60_000 });
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -45,19 +45,55 @@ describe('dalil ingest', () => {
     expect(readdirSync(join(content, 'articles')).sort()).toEqual(['a.mdx', 'c.mdx']);
   });
 
-  it('stops on bad input with the file and line, a hint and exit code 1, leaving earlier output whole', () => {
+  it('reports each bad file with its place and hint, writes the others, sums up and exits with 1', () => {
+    const { corpus, content } = scratch();
+    writeFileSync(join(corpus, 'a.txt'), 'عنوان\nنص عن دمشق.');
+    expect(dalil(['ingest', corpus], content).status).toBe(0);
+    writeFileSync(join(corpus, 'a.txt'), 'عنوان جديد\nنص آخر.');
+    writeFileSync(join(corpus, 'z.jsonl'), '{"id":"z-ok","title":"t","content":"c"}\n{"title": broken\n');
+    writeFileSync(join(corpus, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const run = dalil(['ingest', corpus], content);
+    expect(run.status).toBe(1);
+    const errors = run.stderr.split('\n').filter((l) => /^\s+\S+: .*\(hint: /.test(l));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/photo\.txt: not a text file \(a PNG image, byte 0\) \(hint: /);
+    expect(errors[1]).toMatch(/z\.jsonl:2: not valid JSON.*\(hint: /);
+    expect(run.stderr).toMatch(/2 articles: 2 written, 0 unchanged, 2 failed/);
+    expect(readFileSync(join(content, 'articles', 'a.mdx'), 'utf8')).toContain('عنوان جديد');
+    expect(readdirSync(join(content, 'articles')).sort()).toEqual(['a.mdx', 'z-ok.mdx']);
+  });
+
+  it('--strict stops at the first bad file before anything is written, leaving earlier output whole', () => {
     const { corpus, content } = scratch();
     writeFileSync(join(corpus, 'a.txt'), 'عنوان\nنص عن دمشق.');
     expect(dalil(['ingest', corpus], content).status).toBe(0);
     const before = readFileSync(join(content, 'articles', 'a.mdx'), 'utf8');
     writeFileSync(join(corpus, 'a.txt'), 'عنوان جديد\nنص آخر.');
     writeFileSync(join(corpus, 'z.jsonl'), '{"title":"t","content":"c"}\n{"title": broken\n');
-    const run = dalil(['ingest', corpus], content);
+    const run = dalil(['ingest', '--strict', corpus], content);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/z\.jsonl:2: not valid JSON/);
     expect(run.stderr).toMatch(/hint:/);
     expect(readFileSync(join(content, 'articles', 'a.mdx'), 'utf8')).toBe(before);
     expect(readdirSync(join(content, 'articles')).some((f) => f.includes('.tmp'))).toBe(false);
+  });
+
+  it('writes nothing when run again on the same input, and only the changed article when one changes', () => {
+    const { corpus, content } = scratch();
+    writeFileSync(join(corpus, 'a.txt'), 'عنوان\nنص عن دمشق. وقال السفير السويدي كارل سكاو إن الوفد وصل.');
+    writeFileSync(join(corpus, 'b.txt'), 'خبر ثان\nقصف على حلب.');
+    expect(dalil(['ingest', corpus], content).status).toBe(0);
+    const snapshot = () => Object.fromEntries(['articles', 'entities'].flatMap((d) => readdirSync(join(content, d)).map((f) => [`${d}/${f}`, { text: readFileSync(join(content, d, f), 'utf8'), mtime: statSync(join(content, d, f)).mtimeMs }])));
+    const first = snapshot();
+    const again = dalil(['ingest', corpus], content);
+    expect(again.stderr).toMatch(/2 articles: 0 written, 2 unchanged, 0 failed.*0 new entity files/);
+    expect(snapshot()).toEqual(first);
+    writeFileSync(join(corpus, 'b.txt'), 'خبر ثان\nقصف على حمص.');
+    const changed = dalil(['ingest', corpus], content);
+    expect(changed.stderr).toMatch(/2 articles: 1 written, 1 unchanged/);
+    const after = snapshot();
+    expect(after['articles/a.mdx']).toEqual(first['articles/a.mdx']);
+    expect(after['articles/b.mdx']!.text).toMatch(/^---\n# content-hash: [0-9a-f]{64}\n[\s\S]*homs/);
   });
 
   it('names a missing corpus', () => {
@@ -66,6 +102,23 @@ describe('dalil ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/\/no\/such\/corpus: no such file or folder/);
     expect(existsSync(join(content, 'articles'))).toBe(false);
+  });
+});
+
+describe('dalil review', () => {
+  it('lists the unreviewed entities most-mentioned first, with counts, first sentence and file', () => {
+    const { corpus, content } = scratch();
+    writeFileSync(join(corpus, 'a.txt'), 'خبر\nوقال السفير السويدي كارل سكاو إن الوفد وصل. وقال المتحدث باسم جيش الفتح أبو يوسف المهاجر إن الهجوم بدأ.');
+    writeFileSync(join(corpus, 'b.txt'), 'خبر ثان\nوقال السفير السويدي كارل سكاو إن الوفد غادر.');
+    expect(dalil(['ingest', corpus], content).status).toBe(0);
+    const run = dalil(['review'], content);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('2 unreviewed entities, most-mentioned first (set reviewed, mergedInto or notAnEntity in the file):');
+    expect(lines[1]).toMatch(/^ {4}2 × \S+ \(person\) كارل سكاو \/ .+: 2 articles$/);
+    expect(lines[2]).toBe('        a: وقال السفير السويدي كارل سكاو إن الوفد وصل.');
+    expect(lines[3]).toMatch(/^ {8}file: .*entities\/\S+\.yaml$/);
+    expect(lines[4]).toMatch(/^ {4}1 × \S+ \(person\) .*المهاجر.*: 1 article$/);
   });
 });
 

@@ -47,6 +47,15 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sends the old page of a merged entity (mergedInto) to the entity it joined', async () => {
+    for (const lang of ['ar', 'en']) {
+      await page.goto(`${base}/${lang}/people/karal-sakaw/`);
+      await page.waitForURL((u) => u.pathname.startsWith(`/${lang}/people/carl-skau/`));
+      expect(await page.locator('h1').textContent()).toBe(lang === 'en' ? 'Carl Skau' : 'كارل سكاو');
+      expect(await page.locator('[data-backlinks] a[data-article-link^="004_"]').count()).toBe(1);
+    }
+  });
+
   it('finds the articles by searching داعش, in both languages', async () => {
     for (const lang of ['ar', 'en']) {
       await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent('داعش')}`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ArticleId, ArticleMeta, type RawArticle } from './schema.ts';
 import { DalilError } from '../kb/errors.ts';
 import { asciiDigits } from '../arabic/normalise.ts';
+import { cleanText } from './decode.ts';
 
 /** `Some File_01` → `some-file_01`; falls back to a short hash of `seed` when nothing usable remains. */
 export function toArticleId(raw: string, seed: string): ArticleId {
@@ -43,8 +44,9 @@ export function makeArticle(
     throw new DalilError(`metadata field "${issue.path.join('.')}": ${issue.message}`, origin, 'title, source, url, author and date are text');
   }
   const meta = parsed.data;
-  let title = (meta.title ?? parts.title ?? '').replace(/\s+/g, ' ').trim();
-  let body = parts.body.replace(/^\s*\n/, '').trimEnd();
+  // Cleaned again: a JSON string or an HTML character reference may carry what the file's bytes did not.
+  let title = cleanText(meta.title ?? parts.title ?? '').replace(/\s+/g, ' ').trim();
+  let body = cleanText(parts.body).replace(/^\s*\n/, '').trimEnd();
   if (!title) {
     // No headline given: the first non-empty line is the headline.
     const nl = body.indexOf('\n');

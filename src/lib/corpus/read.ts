@@ -5,7 +5,7 @@ import { cleanText, decodeBytes } from './decode.ts';
 import { readHtml, readJsonLines, readMarkdown, readText } from './readers.ts';
 import type { RawArticle } from './schema.ts';
 
-const READERS: Record<string, (text: string, file: string) => RawArticle[]> = {
+const READERS: Record<string, (text: string, file: string, report: (err: DalilError) => void) => RawArticle[]> = {
   '.txt': readText,
   '.md': readMarkdown,
   '.markdown': readMarkdown,
@@ -31,21 +31,53 @@ export function corpusFiles(paths: string[]): string[] {
   return files;
 }
 
-/** Reads every article in the corpus. Duplicate ids are an error naming both places. */
-export function readCorpus(paths: string[]): RawArticle[] {
+export interface CorpusRead {
+  articles: RawArticle[];
+  /** One error per bad file (per bad record in JSON Lines), each naming its place, in corpus order. */
+  failures: DalilError[];
+  /** How many corpus files were read. */
+  files: number;
+}
+
+/**
+ * Reads every article in the corpus. A bad file (binary, undecodable, empty, broken front-matter), a bad
+ * JSON Lines record and a duplicate id are failures that name their place; the other files are still read.
+ * With `strict`, the first failure is thrown instead.
+ */
+export function readCorpusFiles(paths: string[], options: { strict?: boolean } = {}): CorpusRead {
   const articles: RawArticle[] = [];
+  const failures: DalilError[] = [];
+  const fail = (err: DalilError) => {
+    if (options.strict) throw err;
+    failures.push(err);
+  };
   const seen = new Map<string, RawArticle['origin']>();
-  for (const file of corpusFiles(paths)) {
-    const text = cleanText(decodeBytes(readFileSync(file)));
-    for (const a of READERS[extname(file).toLowerCase()]!(text, file)) {
+  const files = corpusFiles(paths);
+  for (const file of files) {
+    let read: RawArticle[];
+    try {
+      const text = cleanText(decodeBytes(readFileSync(file), file));
+      read = READERS[extname(file).toLowerCase()]!(text, file, fail);
+    } catch (err) {
+      if (!(err instanceof DalilError) || options.strict) throw err;
+      failures.push(err);
+      continue;
+    }
+    for (const a of read) {
       const prev = seen.get(a.id);
       if (prev) {
         const where = `${relative('.', prev.file)}${prev.line ? `:${prev.line}` : ''}`;
-        throw new DalilError(`duplicate article id "${a.id}" (also at ${where})`, a.origin, 'give each article a unique id');
+        fail(new DalilError(`duplicate article id "${a.id}" (also at ${where})`, a.origin, 'give each article a unique id'));
+        continue;
       }
       seen.set(a.id, a.origin);
       articles.push(a);
     }
   }
-  return articles;
+  return { articles, failures, files: files.length };
+}
+
+/** Reads every article, stopping at the first bad file or record (for tools that need the whole corpus). */
+export function readCorpus(paths: string[]): RawArticle[] {
+  return readCorpusFiles(paths, { strict: true }).articles;
 }

@@ -4,6 +4,7 @@ import { toText } from 'hast-util-to-text';
 import type { Element, Root as HastRoot } from 'hast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as mdToString } from 'mdast-util-to-string';
+import type { Root as MdRoot, Parent as MdParent, RootContent as MdContent } from 'mdast';
 import { DalilError } from '../kb/errors.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { makeArticle } from './meta.ts';
@@ -18,19 +19,50 @@ export function readText(text: string, file: string): RawArticle[] {
   return [makeArticle({ body, meta: meta as ArticleMeta, fallbackId: stem(file) }, { file })];
 }
 
+/** Raw HTML in Markdown is markup, not text: it is left out (it would show as code, never run). */
+const NO_HTML = { includeHtml: false };
+
+/**
+ * Inline raw HTML such as `<script>alert(1)</script>` parses as two html nodes with text between them: the text
+ * between an opening and a closing tag of an element that never holds article text (`SKIP`) is left out too.
+ */
+function dropEmbeddedCode(node: MdRoot | MdParent): void {
+  const kept: MdContent[] = [];
+  let inside: string | undefined;
+  for (const child of node.children as MdContent[]) {
+    if (child.type === 'html') {
+      const tag = /^<(\/?)([a-z][a-z0-9-]*)/i.exec(child.value.trim());
+      const name = tag?.[2]?.toLowerCase();
+      if (tag && name && SKIP.has(name)) {
+        if (!tag[1] && !/\/>\s*$|<\/\s*[a-z]/i.test(child.value.trim().slice(tag[0].length))) inside ??= name;
+        else if (tag[1] && inside === name) inside = undefined;
+      }
+      continue;
+    }
+    if (inside) continue;
+    if ('children' in child) dropEmbeddedCode(child as MdParent);
+    kept.push(child);
+  }
+  (node as { children: MdContent[] }).children = kept;
+}
+
 /** Markdown: front-matter as for text; the first heading is the headline; the body becomes plain paragraphs. */
 export function readMarkdown(text: string, file: string): RawArticle[] {
   const { meta, body } = splitFrontMatter(text, file);
   const tree = fromMarkdown(body);
+  dropEmbeddedCode(tree);
   let title: string | undefined;
   const blocks: string[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading' && title === undefined) title = mdToString(node);
-    else if (node.type === 'list') for (const item of node.children) blocks.push(mdToString(item));
-    else if (node.type !== 'html' && node.type !== 'code' && node.type !== 'thematicBreak') blocks.push(mdToString(node));
+    if (node.type === 'heading' && title === undefined) title = mdToString(node, NO_HTML);
+    else if (node.type === 'list') for (const item of node.children) blocks.push(mdToString(item, NO_HTML));
+    else if (node.type !== 'html' && node.type !== 'code' && node.type !== 'thematicBreak') blocks.push(mdToString(node, NO_HTML));
   }
   return [makeArticle({ title, body: blocks.filter(Boolean).join('\n'), meta: meta as ArticleMeta, fallbackId: stem(file) }, { file })];
 }
+
+/** Elements whose content is never article text (code, embedded documents, page chrome). */
+const SKIP = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'h1', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'button', 'select', 'textarea']);
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'pre', 'div', 'section', 'article']);
 
@@ -60,7 +92,7 @@ export function readHtml(text: string, file: string): RawArticle[] {
   const root = all.find((e) => e.tagName === 'article') ?? all.find((e) => e.tagName === 'body');
   const lines: string[] = [];
   const collect = (el: Element) => {
-    if (['script', 'style', 'nav', 'header', 'footer', 'aside', 'h1', 'noscript', 'template'].includes(el.tagName)) return;
+    if (SKIP.has(el.tagName)) return;
     const blockChildren = el.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName));
     if (BLOCK.has(el.tagName) && !blockChildren) {
       const t = toText(el).replace(/\s+/g, ' ').trim();
@@ -73,26 +105,42 @@ export function readHtml(text: string, file: string): RawArticle[] {
   return [makeArticle({ title: title?.trim(), body: lines.join('\n'), meta, fallbackId: stem(file) }, { file })];
 }
 
-/** JSON Lines: one record per line with `id?, title, content, date|date_extracted, source, url, author`. */
-export function readJsonLines(text: string, file: string): RawArticle[] {
+/**
+ * JSON Lines: one record per line with `id?, title, content, date|date_extracted, source, url, author`.
+ * A bad record is reported (file and line) and the others are still read.
+ */
+export function readJsonLines(text: string, file: string, report: (err: DalilError) => void = raise): RawArticle[] {
   const out: RawArticle[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    let record: unknown;
     try {
-      record = JSON.parse(line);
+      out.push(readRecord(line, file, i + 1));
     } catch (err) {
-      throw new DalilError(`not valid JSON: ${(err as Error).message}`, { file, line: i + 1 }, 'each line of a .jsonl file is one JSON object');
+      if (!(err instanceof DalilError)) throw err;
+      report(err);
     }
-    if (!record || typeof record !== 'object' || Array.isArray(record)) {
-      throw new DalilError('a record must be a JSON object', { file, line: i + 1 });
-    }
-    const { content, ...meta } = record as Record<string, unknown>;
-    if (typeof content !== 'string') {
-      throw new DalilError('the record has no "content" text', { file, line: i + 1 }, 'fields: id?, title, content, date|date_extracted, source, url, author');
-    }
-    const fallbackId = `${stem(file)}-${i + 1}`;
-    out.push(makeArticle({ body: content, meta: meta as ArticleMeta, fallbackId }, { file, line: i + 1 }));
   });
   return out;
+}
+
+function readRecord(line: string, file: string, n: number): RawArticle {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (err) {
+    throw new DalilError(`not valid JSON: ${(err as Error).message}`, { file, line: n }, 'each line of a .jsonl file is one JSON object');
+  }
+  if (!record || typeof record !== 'object' || Array.isArray(record)) {
+    throw new DalilError('a record must be a JSON object', { file, line: n }, 'each line of a .jsonl file is one JSON object');
+  }
+  const { content, ...meta } = record as Record<string, unknown>;
+  if (typeof content !== 'string') {
+    const what = content === undefined ? 'has no "content" text' : `has a "content" that is ${Array.isArray(content) ? 'a list' : typeof content}, not text`;
+    throw new DalilError(`the record ${what}`, { file, line: n }, 'fields: id?, title, content, date|date_extracted, source, url, author');
+  }
+  return makeArticle({ body: content, meta: meta as ArticleMeta, fallbackId: `${stem(file)}-${n}` }, { file, line: n });
+}
+
+function raise(err: DalilError): never {
+  throw err;
 }

@@ -6,6 +6,8 @@ export interface ProjectPaths extends KbPaths {
   root: string;
   articlesDir: string;
   defaultCorpus: string;
+  /** Per-article corrections files (`<content>/corrections/<article-id>.yaml`). */
+  correctionsDir: string;
 }
 
 /**
@@ -25,5 +27,6 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
     entitiesDir: resolve(contentDir(root), 'entities'),
     articlesDir: resolve(contentDir(root), 'articles'),
     defaultCorpus: resolve(root, 'corpus'),
+    correctionsDir: resolve(contentDir(root), 'corrections'),
   };
 }

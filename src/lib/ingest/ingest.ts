@@ -1,51 +1,114 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
-import { readCorpus } from '../corpus/read.ts';
-import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
-import { Entity } from '../kb/schema.ts';
-import type { ArticleEntity } from '../extract/schema.ts';
+import { readCorpusFiles } from '../corpus/read.ts';
+import { loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.ts';
+import { DalilError } from '../kb/errors.ts';
 import { extractArticle, type ExtractedArticle } from '../extract/extract.ts';
 import { articleToMdx, GENERATED_MARK } from '../mdx/article.ts';
-import { writeFileAtomic } from './atomic.ts';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic.ts';
 import type { ProjectPaths } from './config.ts';
+import { loadCorrections } from './corrections.ts';
+import { curate } from './curate.ts';
+import { newEntityFiles } from './entity-files.ts';
+
+export interface IngestOptions {
+  /** Stop at the first bad file, before anything is written (for pipelines that want all or nothing). */
+  strict?: boolean;
+}
 
 export interface IngestReport {
   articles: number;
+  /** Article files written because they are new or their content changed. */
   written: number;
+  /** Article files whose content hash matched: left untouched. */
+  unchanged: number;
   removed: number;
   entityFilesCreated: number;
   mentions: number;
   events: number;
+  /** One per bad file or record, each with its place and hint. */
+  failures: DalilError[];
+  /** Corrections that no longer find their mention. */
+  warnings: DalilError[];
 }
 
-/** Reads and extracts the whole corpus first, so that bad input stops the run before any file is touched. */
-export function extractCorpus(corpus: string[], paths: ProjectPaths): ExtractedArticle[] {
-  const articles = readCorpus(corpus);
-  const kb = loadKnowledgeBase(paths);
-  return articles.map((a) => extractArticle(a, kb));
+export interface CorpusExtraction {
+  extracted: ExtractedArticle[];
+  failures: DalilError[];
+  warnings: DalilError[];
+  kb: KnowledgeBase;
 }
 
 /**
- * Writes one MDX file per article and an entity file for every entity named that has none yet. Existing
- * entity files are never touched (humans curate them); generated article files that the corpus no longer
- * holds are removed; hand-written article files are left alone.
+ * Reads and extracts the whole corpus, then applies the curation (entity files' marks, per-article corrections).
+ * The result is a function of the corpus, the reviewed knowledge base and the curation only: unreviewed entity
+ * files written by an earlier run are not matched by name (see `loadKnowledgeBase`).
  */
-export function ingest(corpus: string[], paths: ProjectPaths): IngestReport {
-  const extracted = extractCorpus(corpus, paths);
+export function extractCorpusReport(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): CorpusExtraction {
+  const { articles, failures } = readCorpusFiles(corpus, options);
   const kb = loadKnowledgeBase(paths);
+  const corrections = loadCorrections(paths.correctionsDir);
+  const warnings: DalilError[] = [];
+  const extracted: ExtractedArticle[] = [];
+  for (const a of articles) {
+    const curated = curate(extractArticle(a, kb), kb, corrections.get(a.id));
+    warnings.push(...curated.warnings);
+    extracted.push(curated.article);
+  }
+  return { extracted, failures, warnings, kb };
+}
+
+/** The extraction of a corpus that must be read whole: the first bad file is thrown. */
+export function extractCorpus(corpus: string[], paths: ProjectPaths): ExtractedArticle[] {
+  return extractCorpusReport(corpus, paths, { strict: true }).extracted;
+}
+
+/** The content hash an article file carries in its front-matter: SHA-256 of everything after that line. */
+export function contentHash(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+const HASH_LINE = /^---\n# content-hash: ([0-9a-f]{64})\n/;
+
+/** The article file: the MDX with its content hash as the front-matter's first line. */
+export function articleFile(x: ExtractedArticle): { text: string; hash: string } {
+  const mdx = articleToMdx(x);
+  const hash = contentHash(mdx);
+  return { text: `---\n# content-hash: ${hash}\n${mdx.slice(4)}`, hash };
+}
+
+/** The hash of an existing article file, read from its first line (no need to read or compare the rest). */
+function existingHash(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  return HASH_LINE.exec(readFileSync(file, 'utf8').slice(0, 100))?.[1];
+}
+
+/**
+ * Writes one MDX file per article whose content changed and an entity file for every entity named that has
+ * none yet. Every write is atomic. Existing entity files are never touched (humans curate them); generated
+ * article files the corpus no longer holds are removed, unless a file failed (its articles may be among them);
+ * hand-written article files are left alone.
+ */
+export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): IngestReport {
+  const { extracted, failures, warnings, kb } = extractCorpusReport(corpus, paths, options);
+  removeStaleTemporaries(paths.articlesDir);
+  removeStaleTemporaries(paths.entitiesDir);
   const keep = new Set<string>();
+  let written = 0;
   let mentions = 0;
   let events = 0;
   for (const x of extracted) {
     const name = `${x.article.id}.mdx`;
+    const file = join(paths.articlesDir, name);
     keep.add(name);
-    writeFileAtomic(join(paths.articlesDir, name), articleToMdx(x));
+    const { text, hash } = articleFile(x);
+    if (existingHash(file) !== hash) (writeFileAtomic(file, text), written++);
     mentions += x.entities.reduce((n, e) => n + e.mentions.length, 0);
     events += x.events.length;
   }
   let removed = 0;
-  if (existsSync(paths.articlesDir)) {
+  if (failures.length === 0 && existsSync(paths.articlesDir)) {
     for (const name of readdirSync(paths.articlesDir)) {
       if (!name.endsWith('.mdx') || keep.has(name)) continue;
       const file = join(paths.articlesDir, name);
@@ -53,39 +116,11 @@ export function ingest(corpus: string[], paths: ProjectPaths): IngestReport {
     }
   }
   let created = 0;
-  const named = new Map<string, Entity>();
-  const forms = new Map<string, Set<string>>();
-  for (const x of extracted) for (const e of x.entities) for (const m of e.mentions) forms.set(e.id, (forms.get(e.id) ?? new Set()).add(m.text));
-  for (const x of extracted) for (const e of x.entities) if (!named.has(e.id)) named.set(e.id, kb.entities.get(e.id) ?? foundEntity(e, forms.get(e.id)!));
-  // The enclosing units and parent bodies too, so that every `parent` resolves and an entity page links its chain.
-  for (const entity of [...named.values()]) {
-    for (let p = entity.parent; p && !named.has(p); p = kb.entities.get(p)?.parent) {
-      const parent = kb.entities.get(p);
-      if (parent) named.set(p, parent);
-    }
-  }
-  for (const [id, entity] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
-    if (kb.files.has(id)) continue;
+  for (const { id, text } of newEntityFiles(extracted, kb)) {
     const file = join(paths.entitiesDir, `${id}.yaml`);
     if (existsSync(file)) continue;
-    writeFileAtomic(file, entityFile(entity));
+    writeFileAtomic(file, text);
     created++;
   }
-  return { articles: extracted.length, written: extracted.length, removed, entityFilesCreated: created, mentions, events };
-}
-
-/**
- * An entity that extraction found by patterns, for its first entity file: the Arabic forms the articles used
- * become its aliases, and it stays `unreviewed` until an editor looks at it.
- */
-function foundEntity(e: ArticleEntity, forms: Set<string>): Entity {
-  const aliases = [...forms].filter((f) => f !== e.name.ar).sort();
-  return Entity.parse({ id: e.id, type: e.type, name: e.name, aliases: { ar: aliases, en: [] }, source: 'extracted', unreviewed: true });
-}
-
-/** An entity file a human can edit: the gazetteer entry with empty fields left out. */
-export function entityFile(e: Entity): string {
-  const { unreviewed, ...rest } = e;
-  const data = { ...rest, ...(unreviewed ? { unreviewed } : {}) };
-  return `# Dalil entity. Edit freely: the ingest never overwrites this file.\n${stringify(data, { lineWidth: 0, version: '1.1' })}`;
+  return { articles: extracted.length, written, unchanged: extracted.length - written, removed, entityFilesCreated: created, mentions, events, failures, warnings };
 }

@@ -1,8 +1,11 @@
 import { normaliseKey } from '../arabic/normalise.ts';
 import type { Entity } from './schema.ts';
 
-/** Lower ranks win when two entities share a name: a city before the governorate before its sub-units. */
-const KIND_RANK: Record<string, number> = { governorate: 1, district: 2, subdistrict: 3 };
+/**
+ * Lower ranks win when two entities share a name: a country before a city of its name (`عمان` is Oman; Amman goes
+ * by «العاصمة الأردنية عمان»), a city before the governorate before its sub-units.
+ */
+const KIND_RANK: Record<string, number> = { country: -1, governorate: 1, district: 2, subdistrict: 3 };
 
 /**
  * Descriptors that join the entity they describe (normalised): `مدينة الميادين`, `محافظة حلب`, `تنظيم داعش` name
@@ -44,7 +47,7 @@ export class AliasIndex {
         if (tokens.length > 1 && OUTSIDE_DESCRIPTORS.has(tokens[0]!)) continue;
         const exact = /^[A-Z]{2,5}$/.test(name) ? name : undefined;
         const prev = best.get(key);
-        if (!prev || rank(entity) < rank(prev.entity)) best.set(key, { tokens, entity, ...(exact ? { exact } : {}) });
+        if (!prev || nameRank(entity) < nameRank(prev.entity)) best.set(key, { tokens, entity, ...(exact ? { exact } : {}) });
       }
     }
     // A descriptor + a known plain name is that plain name's entity when the two are one place in the press's
@@ -77,7 +80,8 @@ export class AliasIndex {
   }
 }
 
-function rank(e: Entity): number {
+/** Which entity a shared name goes to: the lower rank; reviewed before unreviewed, a city before its admin units. */
+export function nameRank(e: Entity): number {
   return (e.unreviewed ? 10 : 0) + (KIND_RANK[e.kind ?? ''] ?? 0);
 }
 

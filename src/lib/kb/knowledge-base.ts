@@ -1,13 +1,23 @@
 import { loadNameLists, readWordList, type NameLists } from './word-lists.ts';
 import { AliasIndex } from './index-aliases.ts';
 import { loadEntityFiles, loadGazetteer } from './load.ts';
+import { assertKnowledgeBase } from './check.ts';
+import { curationMarks, isReviewed, type CurationMarks } from './curation.ts';
 import type { Entity } from './schema.ts';
 
 export interface KnowledgeBase {
-  /** Every known entity by id: gazetteer entries, overridden by curated entity files with the same id. */
+  /**
+   * Every entity extraction may match by name: gazetteer entries, overridden by curated or reviewed entity
+   * files with the same id. Unreviewed files written by an earlier ingest are not here (see `pending`), so what
+   * extraction finds does not depend on how many times ingest ran.
+   */
   entities: Map<string, Entity>;
-  /** Which ids have a curated file, and where. */
+  /** Entity files found by patterns and not yet reviewed, by id: shown on the site, never matched by name. */
+  pending: Map<string, Entity>;
+  /** Which ids have an entity file (reviewed or not), and where. */
   files: Map<string, string>;
+  /** Merges and names marked as no entity (entity files' `mergedInto`, `notAnEntity`). */
+  curation: CurationMarks;
   index: AliasIndex;
   names: NameLists;
 }
@@ -24,14 +34,22 @@ export interface KbPaths {
 }
 
 export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
+  const gazetteer = loadGazetteer(paths.gazetteerDir);
+  const loaded = loadEntityFiles(paths.entitiesDir);
+  // Only knowledge-base entries are checked: unreviewed files may still repeat a known name until a curator acts.
+  assertKnowledgeBase([...gazetteer, ...loaded.filter(({ entity }) => isReviewed(entity))]);
   const entities = new Map<string, Entity>();
-  for (const e of loadGazetteer(paths.gazetteerDir)) entities.set(e.id, e);
+  for (const { entity } of gazetteer) entities.set(entity.id, entity);
   const files = new Map<string, string>();
-  for (const { entity, file } of loadEntityFiles(paths.entitiesDir)) {
-    entities.set(entity.id, entity);
+  const pending = new Map<string, Entity>();
+  for (const { entity, file } of loaded) {
     files.set(entity.id, file);
+    if (isReviewed(entity)) entities.set(entity.id, { ...entity, unreviewed: false });
+    else pending.set(entity.id, entity);
   }
+  const curation = curationMarks(loaded, (id) => entities.has(id) || pending.has(id));
   const stop = paths.stopList ? readWordList(paths.stopList) : [];
   const names = paths.namesDir ? loadNameLists(paths.namesDir) : { given: new Set<string>(), common: new Set<string>(), roles: new Set<string>() };
-  return { entities, files, index: new AliasIndex(entities.values(), stop, names.roles), names };
+  const matchable = [...entities.values()].filter((e) => !e.notAnEntity);
+  return { entities, pending, files, curation, index: new AliasIndex(matchable, stop, names.roles), names };
 }

@@ -53,8 +53,14 @@ export const Entity = z.object({
   parent: z.string().optional(),
   /** Where this entry comes from (gazetteer name, `curated`, `extracted`). */
   source: z.string().optional(),
-  /** Found by patterns, not yet reviewed by a human. */
+  /** Found by patterns, not yet reviewed by a human. Such a file is no knowledge-base entry until `reviewed`. */
   unreviewed: z.boolean().default(false),
+  /** Curation: a human has checked this entity; its names join the knowledge base that extraction matches. */
+  reviewed: z.boolean().default(false),
+  /** Curation: this entity is the same as that one; its mentions, page and events move there, its URL redirects. */
+  mergedInto: z.string().optional(),
+  /** Curation: the name found is no entity; its mentions are dropped and the same name is not found again. */
+  notAnEntity: z.boolean().default(false),
 });
 export type Entity = z.infer<typeof Entity>;
 export type EntityInput = z.input<typeof Entity>;

@@ -71,7 +71,12 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
   const ref = entityRef(site, lang, id);
   const backlinks = site.graph.backlinks.get(id) ?? [];
   const chain: EntityRef[] = [];
-  for (let p = e.parent, seen = new Set([id]); p && !seen.has(p); p = site.entities.get(p)?.parent) seen.add(p), chain.unshift(entityRef(site, lang, p));
+  for (let p = e.parent, seen = new Set([id]); p && !seen.has(p); ) {
+    const parent = site.entities.get(p) ?? site.merged.get(p)!.to;
+    seen.add(p).add(parent.id);
+    chain.unshift(entityRef(site, lang, parent.id));
+    p = parent.parent;
+  }
   const total = backlinks.length;
   return {
     ...ref,
@@ -82,7 +87,7 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
     framing: framing(lang, backlinks),
     aliases: [...new Set([...e.aliases.ar, ...e.aliases.en])].filter((x) => x !== e.name.ar && x !== e.name.en),
     wikidata: e.wikidata ? { id: e.wikidata, href: `https://www.wikidata.org/wiki/${e.wikidata}` } : undefined,
-    reviewed: !e.unreviewed,
+    reviewed: !e.unreviewed || e.reviewed,
     chain,
     coords: e.coords,
     map: placeMapOf(lang, e),

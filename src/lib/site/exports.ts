@@ -19,7 +19,7 @@ export function entitiesJson(site: SiteModel): string {
       parent: e.parent ?? null,
       coords: e.coords ?? null,
       wikidata: e.wikidata ?? null,
-      reviewed: !e.unreviewed,
+      reviewed: !e.unreviewed || e.reviewed,
       articles: site.articleCount(e.id),
       mentions: (site.graph.backlinks.get(e.id) ?? []).reduce((n, b) => n + b.mentions.length, 0),
     }));

@@ -28,7 +28,10 @@ export interface SiteArticle {
 export interface SiteModel {
   articles: SiteArticle[];
   article: Map<string, SiteArticle>;
+  /** The entities that have a page: not merged into another, not marked as no entity. */
   entities: Map<string, Entity>;
+  /** Entities merged into another (`mergedInto`), by old id: their old page redirects to the one they joined. */
+  merged: Map<string, { from: Entity; to: Entity }>;
   byType: Record<EntityType, Entity[]>;
   graph: Graph;
   /** Articles that name each entity (`graph.backlinks` lengths). */
@@ -40,18 +43,26 @@ export function buildSiteModel(
   articles: SiteArticle[],
   entities: Entity[],
 ): { model: SiteModel; dangling: [] } | { model?: undefined; dangling: DanglingReference[] } {
-  const byId = new Map(entities.map((e) => [e.id as string, e]));
-  const dangling = danglingReferences(articles, byId);
+  const all = new Map(entities.map((e) => [e.id as string, e]));
+  const byId = new Map([...all].filter(([, e]) => !e.mergedInto && !e.notAnEntity));
+  const merged = new Map<string, { from: Entity; to: Entity }>();
+  for (const [id, from] of all) {
+    let to = from;
+    for (let hops = 0; to.mergedInto && hops < all.size; hops++) to = all.get(to.mergedInto) ?? to;
+    if (to !== from && byId.has(to.id)) merged.set(id, { from, to });
+  }
+  const dangling = danglingReferences(articles, byId, merged);
   if (dangling.length) return { dangling };
   const sorted = [...articles].sort(newestFirst);
   const byType = Object.fromEntries(entityTypes.map((t) => [t, [] as Entity[]])) as Record<EntityType, Entity[]>;
-  for (const e of entities) byType[e.type].push(e);
+  for (const e of byId.values()) byType[e.type].push(e);
   const graph = buildGraph(sorted);
   return {
     model: {
       articles: sorted,
       article: new Map(sorted.map((a) => [a.id, a])),
       entities: byId,
+      merged,
       byType,
       graph,
       articleCount: (id) => graph.backlinks.get(id)?.length ?? 0,

@@ -14,9 +14,15 @@ export interface DanglingReference {
 
 /**
  * Every entity reference the pages would follow — an article's entities, its events' places, actors and reporter,
- * an entity's parent — that resolves to no entity. Pages used to drop such links silently; the build now refuses.
+ * an entity's parent — that resolves to no entity with a page. Articles name merged entities by the id they joined
+ * (the ingest applies curation), so an old id there is dangling too; a parent may be merged (it resolves to the
+ * entity it joined). Pages used to drop such links silently; the build now refuses.
  */
-export function danglingReferences(articles: SiteArticle[], entities: Map<string, Entity>): DanglingReference[] {
+export function danglingReferences(
+  articles: SiteArticle[],
+  entities: Map<string, Entity>,
+  merged: Map<string, unknown> = new Map(),
+): DanglingReference[] {
   const out: DanglingReference[] = [];
   for (const a of articles) {
     const check = (field: string, id: string | null) => {
@@ -30,7 +36,7 @@ export function danglingReferences(articles: SiteArticle[], entities: Map<string
     }
   }
   for (const e of entities.values()) {
-    if (e.parent && !entities.has(e.parent)) out.push({ from: e.id, file: `${e.id}.yaml`, field: 'parent', id: e.parent });
+    if (e.parent && !entities.has(e.parent) && !merged.has(e.parent)) out.push({ from: e.id, file: `${e.id}.yaml`, field: 'parent', id: e.parent });
   }
   return out;
 }

@@ -171,3 +171,17 @@ describe('type index pages', () => {
     expect(p2.totalLabel).toBe('503 people');
   });
 });
+
+describe('curation marks', () => {
+  it('give merged and not-an-entity files no page; a merged id redirects; a reference to one dangles', () => {
+    const old = entity({ id: 'old-is', type: 'organisation', name: { ar: 'داعش', en: 'ISIS' }, mergedInto: 'islamic-state' });
+    const noise = entity({ id: 'noise', type: 'person', name: { ar: 'س', en: 'S' }, notAnEntity: true });
+    const site = model([A1, A2], [...ENTITIES, old, noise]);
+    expect(site.entities.has('old-is')).toBe(false);
+    expect(site.entities.has('noise')).toBe(false);
+    expect(site.merged.get('old-is')?.to.id).toBe('islamic-state');
+    expect(site.byType.person).toEqual([]);
+    const stale = { ...A1, id: 'stale', entities: [{ ...A1.entities[0]!, id: 'old-is' }] };
+    expect(buildSiteModel([stale], [...ENTITIES, old]).dangling.map((d) => d.id)).toEqual(['old-is']);
+  });
+});

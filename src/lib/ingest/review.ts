@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import type { ArticleEntity } from '../extract/schema.ts';
+
+export interface ReviewItem {
+  id: string;
+  type: string;
+  name: { ar: string; en: string };
+  /** Mentions across the ingested articles. */
+  mentions: number;
+  articles: number;
+  /** The first sentence that names it, and its article. */
+  first: { article: string; sentence: string };
+  /** Its entity file, if the ingest wrote one. */
+  file?: string;
+}
+
+/**
+ * The unreviewed entities the ingested articles name, most-mentioned first (then by id), so that a curator
+ * starts where an edit changes most. Read from the article files' front-matter: what the site shows now.
+ */
+export function reviewList(articlesDir: string, kb: KnowledgeBase): ReviewItem[] {
+  const items = new Map<string, ReviewItem>();
+  if (!existsSync(articlesDir)) return [];
+  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx')).sort()) {
+    const text = readFileSync(join(articlesDir, name), 'utf8');
+    const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    if (!fm) continue;
+    const data = parseYaml(fm[1]!, { version: '1.1' }) as { id?: string; entities?: ArticleEntity[] } | null;
+    for (const e of data?.entities ?? []) {
+      if (!e.unreviewed || kb.entities.has(e.id)) continue;
+      const file = kb.pending.get(e.id);
+      if (file?.notAnEntity || file?.mergedInto) continue;
+      const item = items.get(e.id) ?? {
+        id: e.id,
+        type: e.type,
+        name: file?.name ?? e.name,
+        mentions: 0,
+        articles: 0,
+        first: { article: String(data?.id ?? name), sentence: e.mentions[0]?.sentence ?? '' },
+        ...(kb.files.has(e.id) ? { file: kb.files.get(e.id) } : {}),
+      };
+      item.mentions += e.mentions.length;
+      item.articles++;
+      items.set(e.id, item);
+    }
+  }
+  return [...items.values()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
