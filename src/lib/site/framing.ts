@@ -7,9 +7,12 @@ export interface FramingForm {
   count: number;
   countLabel: string;
   outlets: Array<{ outlet: string; count: number; countLabel: string }>;
+  /** Outlets past the first OUTLETS_MAX, counted. */
+  otherOutlets: number;
 }
 
 const FORMS_MAX = 12;
+const OUTLETS_MAX = 6;
 
 /**
  * Framing: the surface forms of an entity's mentions grouped by the outlet of each article — which outlets say
@@ -31,13 +34,13 @@ export function framing(lang: Lang, backlinks: Backlink[]): FramingForm[] {
   return [...forms]
     .map(([form, outlets]) => {
       const count = [...outlets.values()].reduce((a, b) => a + b, 0);
+      const ranked = [...outlets].sort((a, b) => b[1] - a[1] || sort.compare(a[0], b[0]));
       return {
         form,
         count,
         countLabel: t(lang, 'count.times', { count }),
-        outlets: [...outlets]
-          .sort((a, b) => b[1] - a[1] || sort.compare(a[0], b[0]))
-          .map(([outlet, n]) => ({ outlet, count: n, countLabel: t(lang, 'count.times', { count: n }) })),
+        outlets: ranked.slice(0, OUTLETS_MAX).map(([outlet, n]) => ({ outlet, count: n, countLabel: t(lang, 'count.times', { count: n }) })),
+        otherOutlets: Math.max(0, ranked.length - OUTLETS_MAX),
       };
     })
     .sort((a, b) => b.count - a.count || sort.compare(a.form, b.form))

@@ -19,6 +19,13 @@ export function pager(lang: Lang, page: number, pages: number, href: (n: number)
     label: t(lang, 'pager.page', { page, pages }),
     newer: page > 1 ? href(page - 1) : undefined,
     older: page < pages ? href(page + 1) : undefined,
-    links: Array.from({ length: pages }, (_, i) => ({ page: i + 1, label: t(lang, 'pager.page', { page: i + 1, pages }), href: href(i + 1), current: i + 1 === page })),
+    links: shownPages(page, pages).map((n) => ({ page: n, label: t(lang, 'pager.page', { page: n, pages }), href: href(n), current: n === page })),
   };
+}
+
+/** Pages linked from page `page`: the first and last, and the few around it — a bounded list at any size. */
+export function shownPages(page: number, pages: number, around = 3): number[] {
+  const out: number[] = [];
+  for (let n = 1; n <= pages; n++) if (n === 1 || n === pages || Math.abs(n - page) <= around) out.push(n);
+  return out;
 }

@@ -185,3 +185,12 @@ describe('curation marks', () => {
     expect(buildSiteModel([stale], [...ENTITIES, old]).dangling.map((d) => d.id)).toEqual(['old-is']);
   });
 });
+
+describe('pagers', () => {
+  it('link the first, the last and the pages around the current one only', async () => {
+    const { shownPages } = await import('./pager.ts');
+    expect(shownPages(1, 3)).toEqual([1, 2, 3]);
+    expect(shownPages(50, 250)).toEqual([1, 47, 48, 49, 50, 51, 52, 53, 250]);
+    expect(shownPages(250, 250)).toEqual([1, 247, 248, 249, 250]);
+  });
+});
