@@ -1,7 +1,8 @@
 /**
  * Scores extraction against the hand-made gold annotations with the scorers the held-out evaluation uses.
  * `npm run eval:entities [-- <gold-dir> [<tools-dir>] [--verbose]]` (default ../shared/gold/dev): runs `extract` over the gold articles,
- * converts the output with extract_to_pred.py and prints per-type and overall P/R/F1 for entities and events.
+ * converts the output with extract_to_pred.py and prints per-type and overall P/R/F1 for entities and events, and
+ * the per-field accuracy of the matched events (scripts/score-event-fields.py). `npm run eval:events` is the same run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
@@ -34,3 +35,6 @@ console.log(`# entities (${doc.articles.length} articles, extracted in ${ms.toFi
 console.log(py('score_entities.py', goldDir, join(work, 'pred.ent'), ...verbose).trimEnd());
 console.log('# events');
 console.log(py('score_events.py', goldDir, join(work, 'pred.ev'), ...verbose).trimEnd());
+// Per-field accuracy of the matched events (aggregate numbers only).
+const fields = execFileSync('python3', [join(import.meta.dirname, 'score-event-fields.py'), goldDir, join(work, 'extract.json'), tools], { encoding: 'utf8' });
+console.log(fields.trimEnd().replace(/^/gm, '  '));

@@ -2,7 +2,7 @@ import { splitSentences, type Sentence } from '../arabic/sentences.ts';
 import type { RawArticle } from '../corpus/schema.ts';
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { findMentions } from './mentions.ts';
-import { findEvents } from './events.ts';
+import { findEvents } from '../events/find.ts';
 import { findPersons } from './persons.ts';
 import { findHeadedNames } from './patterns.ts';
 import type { ArticleEntity, ArticleEvent } from './schema.ts';
@@ -36,7 +36,7 @@ export function extractArticle(article: RawArticle, kb: KnowledgeBase): Extracte
   return {
     article,
     entities: [...byId.values()],
-    events: findEvents(article.id, sentences, matches, article.date),
+    events: findEvents({ id: article.id, text: article.text, date: article.date, sentences, matches }, (id) => kb.entities.get(id)),
   };
 }
 

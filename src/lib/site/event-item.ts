@@ -17,7 +17,8 @@ export interface EventItemView {
   reporter: EntityRef | undefined;
   /** The sentence it rests on, linked to its place in the article. */
   evidence: { parts: QuotePart[]; href: string };
-  also: string[];
+  /** Other sentences that tell it, linked to their places where the record has them. */
+  also: Array<{ parts: QuotePart[]; href: string | undefined }>;
   /** The article it comes from, where the list is not on that article's page. */
   article: ArticleRef | undefined;
 }
@@ -35,7 +36,10 @@ export function eventItem(site: SiteModel, lang: Lang, event: ArticleEvent, from
     actors: ids(event.actors.filter((id) => !event.places.includes(id))),
     reporter: event.reportedBy ? entityRef(site, lang, event.reportedBy) : undefined,
     evidence: { parts: markSpans(event.evidence, []), href: `${ref.href}#${sentenceAnchor(from, event.start)}` },
-    also: event.also,
+    also: event.also.map((text, i) => ({
+      parts: markSpans(text, []),
+      href: event.alsoAt[i] ? `${ref.href}#${sentenceAnchor(from, event.alsoAt[i]!.start)}` : undefined,
+    })),
     article: showArticle ? ref : undefined,
   };
 }

@@ -33,6 +33,11 @@ export function danglingReferences(
       for (const id of ev.places) check(`events[${ev.id}].places`, id);
       for (const id of ev.actors) check(`events[${ev.id}].actors`, id);
       check(`events[${ev.id}].reportedBy`, ev.reportedBy);
+      check(`events[${ev.id}].actor1`, ev.actor1);
+      check(`events[${ev.id}].actor2`, ev.actor2);
+      for (const id of ev.associated) check(`events[${ev.id}].associated`, id);
+      if (ev.location) for (const key of ['id', 'admin1', 'admin2', 'country'] as const) check(`events[${ev.id}].location.${key}`, ev.location[key]);
+      for (const toll of ev.toll) check(`events[${ev.id}].toll.actor`, toll.actor);
     }
   }
   for (const e of entities.values()) {

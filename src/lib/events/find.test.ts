@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
+import { projectPaths } from '../ingest/config.ts';
+import { makeArticle } from '../corpus/meta.ts';
+import { extractArticle } from '../extract/extract.ts';
+
+const kb = loadKnowledgeBase(projectPaths());
+/** Events of a one-line article body (the headline is neutral) published on `date`. */
+const events = (body: string, date = '2018-04-20') =>
+  extractArticle(makeArticle({ title: 'خبر', body, meta: { date }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+describe('typing', () => {
+  it.each([
+    ['قتل 25 عنصراً من قوات النظام في هجوم شنه تنظيم «داعش» على أطراف مدينة الميادين.', 'attack', 'attack on forces'],
+    ['قتل خمسة مدنيين في غارة جوية على مدينة الرقة.', 'airstrike', 'air/drone strike'],
+    ['اندلعت اشتباكات عنيفة بين «قسد» والدفاع الوطني في القامشلي.', 'armed_clash', 'armed clash'],
+    ['صوتت الدول الأعضاء في منظمة حظر الأسلحة الكيميائية على تعليق حقوق سورية بعدما زعم تقرير مسؤولية دمشق عن هجمات بأسلحة كيميائية.', 'vote', 'vote'],
+    ['ودعا بسام صباغ الدول الأعضاء إلى رفض مشروع القرار ضد سورية.', 'statement_or_report', 'call'],
+    ['ودانت وزارة الخارجية السورية تقرير منظمة حظر الأسلحة الكيميائية.', 'statement_or_report', 'condemnation'],
+    ['وقال مدير المرصد، رامي عبدالرحمن، لوكالة فرانس برس «إنه الهجوم الأكبر للتنظيم منذ طرده من المدينة».', 'statement_or_report', 'statement'],
+    ['انفجرت سيارة مفخخة في حي بمدينة حلب.', 'bombing', 'remote explosive/IED'],
+  ])('%s → %s', (body, type, subType) => {
+    const [event] = events(body);
+    expect(event).toMatchObject({ type, subType });
+  });
+
+  it('attributes a report to the monitor, not to the outlet, and keeps reporters out of the actors', () => {
+    const [e] = events('أفاد المرصد السوري لحقوق الإنسان بمقتل 25 عنصراً من قوات النظام مقابل 13 من تنظيم «داعش» في الميادين، الأربعاء.');
+    expect(e).toMatchObject({ type: 'attack', reportedBy: 'syrian-observatory-for-human-rights', date: '2018-04-18', precision: 'day' });
+    expect(e!.actors).not.toContain('syrian-observatory-for-human-rights');
+    expect(e!.places).toEqual(['mayadin']);
+    expect(e!.toll.map((t) => [t.kind, t.min, t.actor])).toEqual([
+      ['killed', 25, 'syrian-armed-forces'],
+      ['killed', 13, 'islamic-state'],
+    ]);
+    expect(e!.fatalities).toBe(38);
+  });
+
+  it('gives the agent after شنه as actor1 and the group killed as actor2', () => {
+    const [e] = events('قتل 25 عنصراً من قوات النظام في هجوم شنه تنظيم «داعش» على الميادين.');
+    expect([e!.actor1, e!.actor2]).toEqual(['islamic-state', 'syrian-armed-forces']);
+    expect(e!.location).toEqual({ id: 'mayadin', admin1: 'sy-deir-ez-zor', admin2: null, country: 'syria' });
+  });
+
+  it('folds the tellings of one happening and keeps each sentence with its offsets', () => {
+    const body = 'قتل 25 عنصراً من قوات النظام في هجوم لـ«داعش» على الميادين.\nوأفاد المرصد السوري لحقوق الإنسان بأن الهجوم على الميادين وقع الأربعاء.';
+    const all = events(body);
+    expect(all).toHaveLength(1);
+    const [e] = all;
+    expect(e!.date).toBe('2018-04-18');
+    expect(e!.also).toHaveLength(1);
+    const article = makeArticle({ title: 'خبر', body, meta: {}, fallbackId: 'test' }, { file: 'test.txt' });
+    expect(article.text.slice(e!.start, e!.end)).toBe(e!.evidence);
+    expect(article.text.slice(e!.alsoAt[0]!.start, e!.alsoAt[0]!.end)).toBe(e!.also[0]);
+  });
+
+  it('never mixes places into actors', () => {
+    const all = events('وقال وزير الخارجية الروسي إن روسيا والولايات المتحدة ناقشتا الوضع في سورية.');
+    expect(all.length).toBeGreaterThan(0);
+    for (const e of events('وقال وزير الخارجية الروسي إن روسيا والولايات المتحدة ناقشتا الوضع في سورية.')) {
+      for (const id of e.actors) expect(kb.entities.get(id)?.type).not.toBe('place');
+    }
+  });
+
+  it('dates a statement by the words around its quote, not by a year it quotes', () => {
+    const [e] = events('وقالت وزارة الخارجية السورية أمس إن «تقرير حادثة دوما 2018 مزور».');
+    expect(e).toMatchObject({ type: 'statement_or_report', date: '2018-04-19', dateBasis: 'relative' });
+  });
+
+  it('gives the article month, marked as such, when the text has no time words, and null without a date', () => {
+    expect(events('قصفت قوات النظام مخيم اليرموك.')[0]).toMatchObject({ date: '2018-04', precision: 'month', dateBasis: 'article' });
+    const undated = extractArticle(makeArticle({ title: 'خبر', body: 'قصفت قوات النظام مخيم اليرموك أمس.', meta: {}, fallbackId: 'x' }, { file: 'x.txt' }), kb).events;
+    expect(undated[0]).toMatchObject({ date: null, precision: null });
+  });
+});

@@ -1,0 +1,204 @@
+import { timeIn, type TimeExpression } from '../arabic/dates.ts';
+import type { Sentence } from '../arabic/sentences.ts';
+import type { Match } from '../extract/mentions.ts';
+import type { ArticleEvent, EventType } from '../extract/schema.ts';
+import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { clausesOf } from './clauses.ts';
+import { mainTrigger, triggersIn } from './triggers.ts';
+import { tollIn, total } from './toll.ts';
+import { isReporter, participantsIn, reporterIn, type Reporter } from './participants.ts';
+import { locate, type Lookup } from './location.ts';
+import { foldArticle } from './fold.ts';
+import { within, wordsOf, type Clause } from './words.ts';
+
+/** What the event finder needs of an article. */
+export interface EventInput {
+  id: string;
+  text: string;
+  date?: string;
+  sentences: Sentence[];
+  /** Entity names found in the text, sorted by start. */
+  matches: Match[];
+}
+
+/**
+ * The events an article reports: one candidate per clause that holds a trigger or opens a statement, typed,
+ * dated, with actors, places, toll and reporter; then the tellings of one happening folded into one event.
+ */
+export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] {
+  const words = wordsOf(article.text);
+  const found: ArticleEvent[] = [];
+  for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
+    const event = eventOf(clause, article, lookup);
+    if (event) found.push({ ...event, id: `${article.id}-e${found.length + 1}` });
+  }
+  return foldArticle(found, lookup).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
+}
+
+/**
+ * A statement's speaker: a person named within a few words after its verb (past a role: `مندوب سورية الدائم لدى
+ * الأمم المتحدة بسام صباغ`), else the first organisation or unnamed source; never past `إن`/`أن`.
+ */
+function speakerOf(clause: Clause, text: string, verbAt: number): Reporter | null {
+  const ws = clause.words;
+  let first: Reporter | null = null;
+  for (let j = verbAt + 1; j < Math.min(ws.length, verbAt + 10); j++) {
+    const w = ws[j]!;
+    if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || /[«“"]/.test(text.slice(ws[j - 1]!.end, w.start))) break;
+    const m = clause.matches.find((x) => x.start <= w.start && w.start < x.end);
+    if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    if (first) continue;
+    if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) {
+      // `مسؤولون في الأمم المتحدة`: officials speak for the body named right after them.
+      const official = UNNAMED_OFFICIALS.has(w.key) || UNNAMED_OFFICIALS.has(w.bare);
+      const body = official ? clause.matches.find((x) => x.entity.type === 'organisation' && x.start > w.end && x.start - w.end < 12) : undefined;
+      first = body
+        ? { id: body.entity.id, text: text.slice(w.start, body.end), start: w.start, end: body.end }
+        : { id: null, text: text.slice(w.start, w.end), start: w.start, end: w.end, official };
+    }
+  }
+  return first;
+}
+
+/** Subject first (`مصدر أمني متابع للقضية قال`, `المرصد السوري أكد`): the name that opens the clause before the verb. */
+function speakerBefore(clause: Clause, text: string, verbAt: number): Reporter | null {
+  const verb = clause.words[verbAt]!;
+  const m = clause.matches.find((x) => x.end <= verb.start && x.entity.type !== 'place');
+  if (m) return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+  const w = clause.words.slice(0, verbAt).find((x) => UNNAMED_SOURCES.has(x.key) || UNNAMED_SOURCES.has(x.bare));
+  return w ? { id: null, text: text.slice(w.start, w.end), start: w.start, end: w.end } : null;
+}
+
+/** A headline `كاميرون: على بريطانيا بذل المزيد` quotes the person named before its colon. */
+function headlineSpeaker(clause: Clause, text: string): Reporter | null {
+  if (!clause.headline) return null;
+  const colon = clause.sentence.text.indexOf(':');
+  if (colon < 0 || colon > 40) return null;
+  const m = clause.matches.find((x) => x.entity.type === 'person' && x.end <= clause.sentence.start + colon);
+  return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
+}
+
+function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<ArticleEvent, 'id'> | null {
+  const { text } = article;
+  const ws = clause.words;
+  const main = mainTrigger(triggersIn(clause));
+  const verbAt = ws.slice(0, 5).findIndex((w) => STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
+  const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
+  const speaker = verb ? (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt)) : headlineSpeaker(clause, text);
+  const speakerEntity = speaker?.id ? lookup(speaker.id) : undefined;
+  // A monitor, an outlet or field sources report what happened; a party's words (and any denial) are a statement.
+  const denial = !!verb && (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key]) === 'denial';
+  const reporting = !!speaker && !denial && ((speaker.id === null && !speaker.official) || (speakerEntity ? isReporter(speakerEntity) : false));
+  let type: EventType;
+  let subType: string;
+  let reporter: Reporter | null = null;
+  let statementBy: string | null = null;
+  const continuing = !!verb && (CONTINUING.has(verb.bare) || CONTINUING.has(verb.key));
+  if (speaker && !reporting && (denial || speaker.id) && !continuing) {
+    type = 'statement_or_report';
+    subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
+    statementBy = speaker.id;
+  } else if (released(clause) >= 0 && (!main || released(clause) < main.at)) {
+    // `زعم تقرير «مسؤولية دمشق عن هجمات كيميائية»`: the report released, not what it says.
+    type = 'statement_or_report';
+    subType = 'report';
+  } else if (main) {
+    type = main.row.type;
+    subType = main.row.subType;
+    reporter = reporting ? speaker : reporterIn(clause, text);
+  } else if (speaker && reporting && speaker.id && verb && !CONTINUING.has(verb.bare)) {
+    type = 'statement_or_report';
+    subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
+    statementBy = speaker.id;
+  } else return null;
+
+  let violent = VIOLENT.has(type);
+  const toll = violent ? tollIn(clause, text) : [];
+  const skip = reporter ? [reporter] : [];
+  const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy);
+  let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
+  if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
+  // only a statement may be placeless.
+  if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
+  if (places.length + who.actors.length === 0) {
+    // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
+    if (!violent || !reporting || !speaker?.id || !verb) return null;
+    type = 'statement_or_report';
+    subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
+    violent = false;
+    return eventFields(clause, article, lookup, type, subType, [], participantsIn(clause, text, [], [], speaker.id), [], null);
+  }
+  // An air force's strike (`كثف سلاح الجو … استهدافاته`, `الطيران الروسي استهدف`): its name holds the trigger word.
+  if ((type === 'attack' || type === 'shelling') && who.actor1 && /air force|aerospace|air forces/i.test(lookup(who.actor1)?.name.en ?? '')) {
+    type = 'airstrike';
+    subType = 'air/drone strike';
+  }
+  if (type === 'attack') subType = who.targets.length ? 'attack on civilians' : ws.some((w) => FORCES.has(w.key) || FORCES.has(w.bare)) ? 'attack on forces' : 'attack';
+  if (type === 'territorial_change' && subType === 'territory taken') {
+    const a1 = who.actor1 ? lookup(who.actor1) : undefined;
+    subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
+  }
+  return eventFields(clause, article, lookup, type, subType, places, who, toll, reporter);
+}
+
+function eventFields(
+  clause: Clause, article: EventInput, lookup: Lookup, type: EventType, subType: string, places: string[],
+  who: ReturnType<typeof participantsIn>, toll: ReturnType<typeof tollIn>, reporter: Reporter | null,
+): Omit<ArticleEvent, 'id'> {
+  const ws = clause.words;
+  const violent = VIOLENT.has(type);
+  // A statement is dated by the words around the quote, not by the dates it quotes (`حادثة دوما 2018`).
+  const told = type === 'statement_or_report' ? outsideQuotes(ws, article.text, clause) : ws;
+  const time = timeIn(told.map((w) => w.key), article.date);
+  return {
+    type,
+    subType,
+    ...dateFields(time, article.date, article.text, told),
+    places,
+    actors: who.actors,
+    actor1: who.actor1,
+    actor2: who.actor2,
+    associated: who.associated,
+    targets: violent ? who.targets : [],
+    location: locate(places, lookup),
+    fatalities: total(toll, 'killed'),
+    injured: total(toll, 'injured'),
+    toll,
+    reportedBy: reporter?.id ?? null,
+    reportedByText: reporter?.text ?? null,
+    evidence: clause.sentence.text,
+    also: [],
+    start: clause.sentence.start,
+    end: clause.sentence.end,
+    sentence: clause.index,
+    alsoAt: [],
+  };
+}
+
+/** The words of a clause outside «…», “…” and "…" quotes. */
+function outsideQuotes(ws: Clause['words'], text: string, clause: Clause): Clause['words'] {
+  const ranges: Array<[number, number]> = [];
+  const re = /«[^»]*»?|“[^”]*”?|"[^"]*"?/g;
+  const s = text.slice(clause.start, clause.end);
+  for (const m of s.matchAll(re)) ranges.push([clause.start + m.index, clause.start + m.index + m[0].length]);
+  return ws.filter((w) => !ranges.some(([a, b]) => a <= w.start && w.end <= b));
+}
+
+/** Where a clause says a report or statement was released (`أصدر تقريراً`, `زعم تقرير`), or -1. */
+function released(clause: Clause): number {
+  const ws = clause.words;
+  return ws.findIndex((w, i) => (RELEASE_VERBS.has(w.bare) || RELEASE_VERBS.has(w.key)) && [ws[i + 1], ws[i + 2]].some((n) => n && (RELEASE_NOUNS.has(n.key) || RELEASE_NOUNS.has(n.bare))));
+}
+
+/** The date a clause states; without time words, the article's month (basis `article`); null without either. */
+function dateFields(time: TimeExpression | null, articleDate: string | undefined, text: string, ws: Clause['words']) {
+  if (time) {
+    const dateText = text.slice(ws[time.at]!.start, ws[time.at + time.length - 1]!.end);
+    return { date: time.date, precision: time.precision, dateBasis: time.basis === 'absolute' ? ('text' as const) : ('relative' as const), dateText, dateRange: time.range ?? null };
+  }
+  if (articleDate) return { date: articleDate.slice(0, 7), precision: 'month' as const, dateBasis: 'article' as const, dateText: null, dateRange: null };
+  return { date: null, precision: null, dateBasis: null, dateText: null, dateRange: null };
+}

@@ -1,0 +1,103 @@
+/**
+ * The event rule tables (normalised keys, see `normaliseKey`): add rows here, not special cases in code.
+ * Types are the gold guideline's; sub-types follow the spirit of ACLED's sub-event types.
+ */
+import { normaliseKey } from '../arabic/normalise.ts';
+import type { EventType } from './schema.ts';
+
+/** Table words are written as Arabic is; they are compared as normalised keys. */
+const keys = (words: string[]) => new Set(words.map(normaliseKey));
+
+/**
+ * How strongly a trigger types its clause: a specific weapon beats a generic attack word, which beats a death word;
+ * an `other` word (`قطعت`, `تعزيزات`) types a clause only when nothing else does.
+ */
+export type Strength = 'other' | 'death' | 'generic' | 'specific';
+
+export interface TriggerRow {
+  type: EventType;
+  subType: string;
+  strength: Strength;
+  /** One or more words; a first word of 4+ letters also matches with endings (`اشتباك` → `اشتباكات`). */
+  phrases: string[];
+}
+
+const row = (type: EventType, subType: string, strength: Strength, phrases: string[]): TriggerRow => ({ type, subType, strength, phrases: phrases.map(normaliseKey) });
+
+export const TRIGGERS: TriggerRow[] = [
+  row('chemical_attack', 'chemical weapon', 'specific', [
+    'هجوم كيماوي', 'هجوم كيمياءي', 'الهجوم الكيماوي', 'الهجوم الكيمياءي', 'هجمات كيماويه', 'هجمات كيمياءيه',
+    'باسلحه كيماويه', 'باسلحه كيمياءيه', 'بالاسلحه الكيماويه', 'بالاسلحه الكيمياءيه', 'غاز الكلور', 'غاز السارين', 'بغاز',
+  ]),
+  row('airstrike', 'air/drone strike', 'specific', ['غاره', 'غارات', 'ضربه جويه', 'ضربات جويه', 'قصف جوي', 'القصف الجوي', 'الطيران', 'سلاح الجو', 'المقاتلات']),
+  row('bombing', 'remote explosive/IED', 'specific', ['تفجير', 'انفجار', 'فجر', 'يفجر', 'فجرت', 'انفجرت', 'تفجيران', 'تفجيرين', 'عبوه ناسفه', 'عبوات ناسفه', 'مفخخه', 'تفجيرات']),
+  row('bombing', 'suicide bomb', 'specific', ['انتحاري', 'انتحاريه', 'انتحاريا']),
+  row('shelling', 'shelling/artillery/missile attack', 'specific', ['قصف', 'قصفت', 'قذيفه', 'قذاءف', 'صاروخ', 'صواريخ', 'مدفعي', 'المدفعيه', 'راجمات', 'براميل متفجره']),
+  row('armed_clash', 'armed clash', 'generic', ['اشتباك', 'اشتباكات', 'اشتبك', 'معارك', 'معركه', 'مواجهات', 'اقتتال', 'اشتبكت']),
+  row('attack', 'attack', 'generic', ['هجوم', 'هجوما', 'هجمات', 'هاجم', 'هاجمت', 'استهدف', 'استهدفت', 'استهداف', 'كمين', 'اغتيال', 'اعدام', 'اعدم', 'ذبح']),
+  row('attack', 'attack', 'death', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
+  row('arrest', 'arrest', 'generic', ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقالات', 'القبض', 'احتجاز', 'احتجز', 'توقيف', 'اوقف', 'اوقفت', 'ضبط', 'ضبطت', 'حبس']),
+  row('arrest', 'abduction/forced disappearance', 'generic', ['خطف', 'اختطاف', 'اختطف', 'اختطفت']),
+  row('territorial_change', 'territory taken', 'generic', ['سيطر', 'سيطرت', 'السيطره علي', 'استعاد', 'استعادت', 'استعاده', 'انتزع', 'انتزعت', 'تحرير', 'استولي', 'استولت', 'طرد']),
+  row('territorial_change', 'withdrawal', 'generic', ['انسحب', 'انسحبت', 'انسحاب']),
+  row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار']),
+  row('vote', 'vote', 'generic', ['صوت', 'صوتت', 'تصويت', 'التصويت علي', 'الفيتو', 'حق النقض']),
+  row('agreement', 'agreement', 'generic', ['اتفق', 'اتفقت', 'توصل', 'توصلت', 'التوصل', 'توقيع اتفاق', 'وقع اتفاق', 'وقعت اتفاق', 'ابرم', 'اتفاق', 'اتفاقا', 'اتفاقيه', 'وافق', 'وافقت', 'موافقه', 'سمح', 'سمحت', 'تفاهم', 'صفقه']),
+  row('agreement', 'ceasefire', 'generic', ['هدنه', 'وقف اطلاق النار']),
+  row('other', 'other', 'other', [
+    'قطع', 'قطعت', 'تعزيزات', 'تاجيل', 'اجل', 'ارجاء', 'انشاء', 'الافراج', 'افرج', 'افرجت', 'اطلاق سراح', 'تسليم', 'سلم', 'سلمت',
+    'فرض', 'فرضت', 'عقوبات', 'تمشيط', 'اغلق', 'اغلقت', 'اغلاق', 'وصول', 'وصلت', 'ارسال', 'ارسل', 'ارسلت', 'انشق', 'انشقاق',
+    'استقال', 'استقاله', 'تعيين', 'عين', 'اقال', 'اقاله', 'محاكمه', 'حكم علي', 'اعتمد', 'اعتمدت', 'قرر', 'قررت', 'منع', 'منعت',
+    'انطلق', 'انطلقت', 'بدا', 'بدات', 'نشر', 'اسقاط', 'اسقط', 'اسقطت', 'حملة', 'حمله', 'انقطاع', 'انقطاعات',
+  ]),
+  row('meeting', 'meeting', 'generic', ['اجتماع', 'اجتمع', 'اجتمعت', 'لقاء', 'التقي', 'التقت', 'مؤتمر', 'قمه', 'محادثات', 'مباحثات', 'جلسه', 'خلوه', 'زياره', 'زار', 'استقبل', 'ناقش', 'مشاورات']),
+];
+
+/** Event types that are violence (ACLED's political violence): the ones a toll and targets belong to. */
+export const VIOLENT: ReadonlySet<EventType> = new Set(['attack', 'armed_clash', 'airstrike', 'shelling', 'bombing', 'chemical_attack']);
+
+/** Verbs that open a statement (`قال`, `وأكدت`, `دانت`), with the statement's sub-type. */
+export const STATEMENT_VERBS: Record<string, string> = Object.fromEntries([
+  ...['قال', 'قالت', 'اكد', 'اكدت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'راي', 'رات', 'شدد', 'شددت', 'اوضح', 'اوضحت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'اشار', 'اشارت', 'لفت', 'لفتت', 'زعم', 'زعمت',
+    'قالوا', 'اكدوا', 'ذكروا', 'اشاروا', 'افادوا', 'اوضحوا', 'اعتبروا', 'يقول', 'تقول', 'يؤكد', 'تؤكد', 'يري', 'تري', 'يعتبر',
+    'كشف', 'كشفت', 'اعرب', 'اعربت', 'انتقد', 'انتقدت', 'رحب', 'رحبت', 'تعهد', 'تعهدت', 'ابلغ', 'ابلغت', 'هدد', 'هددت', 'وصف', 'وصفت'].map((v) => [normaliseKey(v), 'statement']),
+  ...['اعلن', 'اعلنت', 'اعلنوا'].map((v) => [normaliseKey(v), 'announcement']),
+  ...['دعا', 'دعت', 'دعوا', 'طالب', 'طالبت', 'طالبوا', 'طلب', 'طلبت', 'ناشد', 'ناشدت'].map((v) => [normaliseKey(v), 'call']),
+  ...['دان', 'دانت', 'ادان', 'ادانت', 'ندد', 'نددت', 'استنكر', 'استنكرت'].map((v) => [normaliseKey(v), 'condemnation']),
+  ...['نفي', 'نفت', 'نفوا'].map((v) => [normaliseKey(v), 'denial']),
+  ...['اتهم', 'اتهمت', 'اتهموا'].map((v) => [normaliseKey(v), 'accusation']),
+  ...['حذر', 'حذرت', 'حذروا'].map((v) => [normaliseKey(v), 'warning']),
+]);
+/** Statement verbs that continue what the last speaker said (`وأضاف`): no new statement. */
+export const CONTINUING = keys(['اضاف', 'اضافت', 'اضافوا', 'تابع', 'تابعت', 'مضيفا', 'مضيفه', 'مشيرا', 'مشيره', 'مؤكدا', 'معتبرا', 'مشددا', 'لافتا', 'موضحا']);
+/** `أصدر تقريراً/بياناً`, `زعم تقرير`: a report or statement released. */
+export const RELEASE_NOUNS = keys(['تقرير', 'تقريرا', 'التقرير', 'بيان', 'بيانا', 'البيان']);
+export const RELEASE_VERBS = keys(['اصدر', 'اصدرت', 'نشر', 'نشرت', 'زعم', 'وزع', 'اصدار', 'نشر']);
+
+/** Words before a trigger that make it a circumstance of the clause's happening (`بعد أسبوع من المواجهات`). */
+export const CIRCUMSTANCE = keys(['بعد', 'عقب', 'اثر', 'منذ', 'قبل', 'اعقاب']);
+
+/** Words that attribute what follows or precedes to a source: `بحسب المرصد`, `وفق وكالة`, `نقلا عن`. */
+export const ATTRIBUTION = keys(['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'افاد', 'افادت', 'ذكر', 'ذكرت', 'قال', 'قالت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'نقلت', 'نقل', 'اشار', 'اشارت', 'اوضح', 'اوضحت']);
+
+/** Unnamed sources: the reporter is the words as written (`مصادر ميدانية`, `ناشطون`). */
+export const UNNAMED_SOURCES = keys(['مصادر', 'مصدر', 'المصادر', 'المصدر', 'ناشطون', 'ناشطين', 'شهود', 'مراسل', 'مراسلنا', 'ناشط', 'مسؤولون', 'مسؤولين', 'مسؤول', 'دبلوماسيون', 'دبلوماسي']);
+/** Unnamed officials speak for a party (`مسؤولون في الأمم المتحدة`): their words are a statement, not a report. */
+export const UNNAMED_OFFICIALS = keys(['مسؤولون', 'مسؤولين', 'مسؤول', 'دبلوماسيون', 'دبلوماسي']);
+
+/** Entity kinds that report happenings rather than take part in them: their verbs attribute, not state. */
+export const REPORTER_KINDS = new Set(['media', 'news-agency', 'ngo', 'activist']);
+
+/** Words that make the object of violence civilians (ACLED: violence against civilians) or armed forces. */
+export const CIVILIANS = keys(['مدنيين', 'مدنيا', 'مدني', 'المدنيين', 'المدنيون', 'اطفال', 'الاطفال', 'نساء', 'النساء', 'سكان', 'السكان', 'مواطنين', 'المواطنين', 'الاهالي', 'اهالي', 'مدنيه', 'مدرسه', 'مستشفي', 'سوق']);
+export const FORCES = keys(['قوات', 'عناصر', 'عنصرا', 'جنود', 'جنديا', 'مقاتلين', 'مقاتلا', 'مسلحين', 'مسلحي', 'مواقع', 'حاجز', 'ثكنه', 'دوريه', 'رتل']);
+
+/** Words before a killed figure (`مقتل 25`) and after it (`25 قتيلا`); the same for the injured. */
+export const KILLED_BEFORE = keys(['مقتل', 'قتل', 'مصرع', 'سقوط', 'استشهاد', 'قضاء']);
+export const KILLED_AFTER = keys(['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'جثه', 'جثث']);
+export const INJURED_BEFORE = keys(['اصابه', 'جرح', 'اصيب', 'اصيبوا']);
+export const INJURED_AFTER = keys(['جريح', 'جريحا', 'جرحي', 'مصابا', 'مصابين', 'اصابات']);
+
+/** Words before the agent of a violent act (`شنه تنظيم داعش`, `على يد`) and before its object (`على`, `ضد`). */
+export const AGENT_MARKERS = keys(['شنه', 'شنها', 'شنته', 'شن', 'شنت', 'نفذه', 'نفذها', 'نفذ', 'نفذت', 'قام', 'قامت', 'يد', 'تبناه', 'تبني']);
+export const OBJECT_MARKERS = keys(['علي', 'ضد', 'استهدف', 'استهدفت', 'مواقع', 'لمواقع', 'استهداف']);

@@ -1,0 +1,94 @@
+import type { Entity } from '../kb/schema.ts';
+import { AGENT_MARKERS, ATTRIBUTION, CIVILIANS, OBJECT_MARKERS, REPORTER_KINDS, UNNAMED_SOURCES } from './lexicon.ts';
+import { lowerBound, type Clause, type Word } from './words.ts';
+import { normaliseKey } from '../arabic/normalise.ts';
+
+const DESCRIPTORS = new Set(['تنظيم', 'جماعة', 'ميليشيا', 'حركة', 'قوات', 'فصائل', 'مسلحي', 'عناصر'].map(normaliseKey));
+
+/** Who reported a happening: an entity, or an unnamed source as written. */
+export interface Reporter {
+  id: string | null;
+  text: string;
+  /** The mention or words, to keep out of the actors. */
+  start: number;
+  end: number;
+  /** An unnamed official (`مسؤولون`): speaks for a party. */
+  official?: boolean;
+}
+
+/** Whether an entity reports rather than takes part: a news outlet, a monitor, an activist. */
+export const isReporter = (e: Entity) => REPORTER_KINDS.has(e.kind ?? '');
+
+const wordIndex = (ws: Word[], offset: number) => Math.min(lowerBound(ws, offset), ws.length - 1);
+
+/**
+ * The source a clause attributes itself to: the name after a reporting word (`أفاد المرصد`, `بحسب وكالة`,
+ * `وفقاً لمصادر ميدانية`) within a few words, not past `إن`/`أن` (what follows is what was said).
+ */
+export function reporterIn(clause: Clause, text: string): Reporter | null {
+  const ws = clause.words;
+  for (let i = 0; i < ws.length; i++) {
+    if (!ATTRIBUTION.has(ws[i]!.bare) && !ATTRIBUTION.has(ws[i]!.key)) continue;
+    for (let j = i + 1; j < Math.min(ws.length, i + 5); j++) {
+      const w = ws[j]!;
+      if (/^[وف]?[اإأ]ن$/.test(text.slice(w.start, w.end)) || w.key === 'ان' || w.key === 'بان') break;
+      const m = clause.matches.find((x) => x.start <= w.start && w.start < x.end);
+      if (m && m.entity.type !== 'place') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+      if (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare)) {
+        const next = ws[j + 1];
+        const end = next && /^ال/.test(next.key) && !ATTRIBUTION.has(next.bare) && !/^(ان|بان)$/.test(next.key) ? next.end : w.end;
+        return { id: null, text: text.slice(w.start, end), start: w.start, end };
+      }
+    }
+  }
+  return null;
+}
+
+export interface Participants {
+  actors: string[];
+  actor1: string | null;
+  actor2: string | null;
+  associated: string[];
+  targets: string[];
+}
+
+/**
+ * Actors of a violent or political happening from the names in its clause (places never count): the agent after
+ * `شنه`/`نفذه`/`على يد` or written as `لـ«داعش»` after the trigger is actor1; the object after `على`/`ضد` or the
+ * group a toll counts is actor2; otherwise the order of mention. Reporters and the outlet a speaker talked to
+ * (`لوكالة فرانس برس`) are not actors. Civilians hit are targets.
+ */
+export function participantsIn(
+  clause: Clause,
+  text: string,
+  skip: Array<{ start: number; end: number }>,
+  victims: Array<string | null>,
+  speaker: string | null,
+): Participants {
+  const ws = clause.words;
+  const people = clause.matches.filter(
+    (m) => m.entity.type !== 'place' && !skip.some((s) => s.start <= m.start && m.end <= s.end) && !(isReporter(m.entity) && m.entity.id !== speaker),
+  );
+  const actors: string[] = [...new Set(people.map((m) => m.entity.id as string))];
+  let actor1: string | null = speaker;
+  let actor2: string | null = null;
+  for (const m of people) {
+    const i = wordIndex(ws, m.start);
+    // `شنه تنظيم «داعش»`: a descriptor between the marker and the name is part of the name.
+    const before = DESCRIPTORS.has(ws[i - 1]?.key ?? '') ? ws[i - 2] : ws[i - 1];
+    const written = text.slice(ws[i]!.start, m.start);
+    const agent = (before && (AGENT_MARKERS.has(before.key) || AGENT_MARKERS.has(before.bare))) || /^[لـ]+$/.test(written.replace(/[«"“]/g, ''));
+    const object = before && (OBJECT_MARKERS.has(before.key) || OBJECT_MARKERS.has(before.bare));
+    if (agent && !actor1 && m.entity.id !== actor2) actor1 = m.entity.id;
+    else if (object && !actor2 && m.entity.id !== actor1) actor2 = m.entity.id;
+  }
+  for (const v of victims) if (v && !actor2 && v !== actor1) actor2 = v;
+  for (const id of actors) {
+    if (!actor1 && id !== actor2) actor1 = id;
+    else if (!actor2 && id !== actor1) actor2 = id;
+  }
+  if (speaker && !actors.includes(speaker)) actors.unshift(speaker);
+  const associated = actors.filter((id) => id !== actor1 && id !== actor2);
+  const targets = [...new Set(ws.filter((w) => CIVILIANS.has(w.key) || CIVILIANS.has(w.bare)).map((w) => text.slice(w.start, w.end)))];
+  return { actors, actor1, actor2, associated, targets };
+}

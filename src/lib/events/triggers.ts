@@ -1,0 +1,83 @@
+import type { Match } from '../extract/mentions.ts';
+import { CIRCUMSTANCE, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import type { Clause, Word } from './words.ts';
+
+/** A trigger found in a clause: its row and the index of its first word in the clause. */
+export interface Trigger {
+  row: TriggerRow;
+  at: number;
+  length: number;
+  /** Said as the circumstance of something else (`بعد أسبوع من المواجهات`, `منذ طرده`). */
+  circumstance: boolean;
+}
+
+interface Entry {
+  row: TriggerRow;
+  words: string[];
+}
+
+/** First word → phrases; a first word of 4+ letters also matches as a stem. */
+const EXACT = new Map<string, Entry[]>();
+const STEMS = new Map<string, Entry[]>();
+for (const row of TRIGGERS) {
+  for (const phrase of row.phrases) {
+    const words = phrase.split(' ');
+    const add = (map: Map<string, Entry[]>) => map.set(words[0]!, [...(map.get(words[0]!) ?? []), { row, words }]);
+    add(EXACT);
+    if (words[0]!.length >= 4) add(STEMS);
+  }
+}
+
+function candidates(w: Word): Entry[] {
+  const out = [...(EXACT.get(w.key) ?? []), ...(w.bare !== w.key ? (EXACT.get(w.bare) ?? []) : [])];
+  for (let n = w.bare.length - 1; n >= 4; n--) out.push(...(STEMS.get(w.bare.slice(0, n)) ?? []));
+  return out;
+}
+
+const inside = (w: Word, matches: Match[]) => matches.some((m) => m.start <= w.start && w.end <= m.end);
+const same = (w: Word | undefined, k: string) => !!w && (w.key === k || w.bare === k || w.bare === k.replace(/^ال/, ''));
+
+/**
+ * The triggers of a clause, in order, longest phrase first at each word. Words inside an entity's name
+ * (`الأسلحة الكيميائية` in `منظمة حظر الأسلحة الكيميائية`) are not triggers; `تحت سيطرة` (under the control of) is a
+ * state, not a happening.
+ */
+export function triggersIn(clause: Clause): Trigger[] {
+  const out: Trigger[] = [];
+  const ws = clause.words;
+  for (let i = 0; i < ws.length; i++) {
+    if (inside(ws[i]!, clause.matches)) continue;
+    let best: Trigger | undefined;
+    for (const e of candidates(ws[i]!)) {
+      if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
+      if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false };
+    }
+    if (!best) continue;
+    if (best.row.type === 'territorial_change' && ['تحت', 'مناطق', 'خريطه', 'لسيطره'].includes(ws[i - 1]?.key ?? '')) continue;
+    // `مؤتمر صحافي` is where a statement is made, not a meeting.
+    if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
+    best.circumstance = ws.slice(Math.max(0, i - 3), i).some((w) => CIRCUMSTANCE.has(w.key) || CIRCUMSTANCE.has(w.bare));
+    out.push(best);
+    i += best.length - 1;
+  }
+  return out;
+}
+
+const RANK: Record<Strength, number> = { specific: 2, generic: 1, death: 0, other: -1 };
+
+/**
+ * The trigger that types the clause: the first one, and for violence the strongest of the clause's violent
+ * triggers, a specific weapon (`غارة`, `قصف`, `تفجير`) over a generic word (`هجوم`, `اشتباكات`) over a death word
+ * (`مقتل`): `مقتل 5 في غارة` is an airstrike, `صوتت … بعدما زعم تقرير الهجمات الكيميائية` a vote.
+ */
+export function mainTrigger(all: Trigger[]): Trigger | undefined {
+  const typed = all.filter((t) => t.row.strength !== 'other');
+  const any = typed.length ? typed : all;
+  const main = any.filter((t) => !t.circumstance);
+  const triggers = main.length ? main : any;
+  const first = triggers[0];
+  if (!first || !VIOLENT.has(first.row.type)) return first;
+  let best = first;
+  for (const t of triggers) if (VIOLENT.has(t.row.type) && RANK[t.row.strength] > RANK[best.row.strength]) best = t;
+  return best;
+}
