@@ -7,8 +7,10 @@ import { readCorpus } from '../src/lib/corpus/read.ts';
 import { loadKnowledgeBase } from '../src/lib/kb/knowledge-base.ts';
 import { extractArticle } from '../src/lib/extract/extract.ts';
 import { projectPaths } from '../src/lib/ingest/config.ts';
+import { commandLineOrExit } from '../src/lib/cli/run.ts';
 
-const corpus = process.argv[2] ?? '../shared/corpus/news/saudinewsnet-syria-dev.jsonl';
+const { positionals } = commandLineOrExit('bench:extract', 'usage: npm run bench:extract [-- <corpus>]', process.argv.slice(2), {});
+const corpus = positionals[0] ?? '../shared/corpus/news/saudinewsnet-syria-dev.jsonl';
 const articles = readCorpus([corpus]);
 let t = performance.now();
 const kb = loadKnowledgeBase(projectPaths());

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 /** Dalil's command line: a thin layer over src/lib. `npm run -s dalil -- <command>`. */
-import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { DalilError } from '../src/lib/kb/errors.ts';
 import { projectPaths } from '../src/lib/ingest/config.ts';
 import { ingest, extractCorpus } from '../src/lib/ingest/ingest.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
 import { ingestSummary } from '../src/lib/ingest/summary.ts';
 import { reviewList } from '../src/lib/ingest/review.ts';
 import { loadKnowledgeBase } from '../src/lib/kb/knowledge-base.ts';
+import { parseCommandLine, runScript } from '../src/lib/cli/run.ts';
 
 const USAGE = `usage: dalil <command>
   ingest [--strict] [<path>...]  write src/content/articles/*.mdx (only those whose content changed) and new
@@ -23,14 +22,14 @@ function main(argv: string[]): number {
   const paths = projectPaths();
   switch (command) {
     case 'ingest': {
-      const { values, positionals } = parseArgs({ args: rest, options: { strict: { type: 'boolean', default: false } }, allowPositionals: true });
+      const { values, positionals } = parseCommandLine(rest, { strict: { type: 'boolean', default: false } });
       const corpus = positionals.length ? positionals : [process.env.DALIL_CORPUS || paths.defaultCorpus];
       const r = ingest(corpus, paths, { strict: values.strict });
       console.error(ingestSummary(r));
       return r.failures.length ? 1 : 0;
     }
     case 'extract': {
-      const { values, positionals } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+      const { values, positionals } = parseCommandLine(rest, { json: { type: 'boolean', default: false } });
       if (!values.json || positionals.length === 0) {
         console.error(USAGE);
         return 2;
@@ -39,7 +38,7 @@ function main(argv: string[]): number {
       return 0;
     }
     case 'review': {
-      const { values } = parseArgs({ args: rest, options: { limit: { type: 'string', default: '50' } } });
+      const { values } = parseCommandLine(rest, { limit: { type: 'string', default: '50' } }, false);
       const items = reviewList(paths.articlesDir, loadKnowledgeBase(paths));
       const limit = Number(values.limit) || items.length;
       console.log(`${items.length} unreviewed entities, most-mentioned first (set reviewed, mergedInto or notAnEntity in the file):`);
@@ -62,14 +61,4 @@ function main(argv: string[]): number {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof DalilError) {
-    console.error(`dalil: error: ${err.format()}`);
-    process.exitCode = 1;
-  } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`dalil: ${err.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else throw err;
-}
+await runScript('dalil', USAGE, () => main(process.argv.slice(2)));

@@ -106,6 +106,12 @@ export function weekdayAt(keys: string[], at: number): number | null {
   return WEEKDAYS[bare(k)] ?? null;
 }
 
+/** Every word a time expression may start with, for a quick no on the others. */
+const TIME_WORDS = new Set([
+  ...Object.keys(MONTHS), ...TWO_WORD_FIRST, ...Object.keys(AMBIGUOUS), ...Object.keys(WEEKDAYS),
+  'امس', 'اول', 'اليوم', 'واليوم', 'غدا', 'الليله', 'اسبوع', 'شهر', 'عام', 'سنه', 'قبل', 'منذ', 'حادي', 'ثاني', 'ثالث',
+  'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'عشرين', 'ثلاثين', 'اولي',
+]);
 const isYear = (k: string | undefined) => !!k && /^(19|20)\d\d$/.test(k);
 const UNIT_DAYS: Record<string, [number, number]> = {
   يوم: [1, 1], يومين: [2, 1], ايام: [3, 1], اسبوع: [7, 7], اسبوعين: [14, 7], اسابيع: [21, 7],
@@ -116,7 +122,7 @@ const UNIT_DAYS: Record<string, [number, number]> = {
  * The first time expression in `keys` that tells when something happened, resolved against `articleDate`
  * (`YYYY-MM-DD`), or null.
  */
-export function timeIn(keys: string[], articleDate?: string): TimeExpression | null {
+export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpression | null {
   const base = articleDate ? Date.parse(`${articleDate}T00:00:00Z`) : NaN;
   const known = !Number.isNaN(base);
   const y0 = known ? new Date(base).getUTCFullYear() : 0;
@@ -130,10 +136,11 @@ export function timeIn(keys: string[], articleDate?: string): TimeExpression | n
     return { date, precision: 'week', basis: 'relative', at, length, range: { from, to } };
   };
   const abs = (date: string, precision: Precision, at: number, length: number): TimeExpression => ({ date, precision, basis: 'absolute', at, length });
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = from; i < keys.length; i++) {
     // `الـ8 من يوليو`: the article written on a figure.
     const k = keys[i]!.replace(/^ال(?=\d)/, '');
     const b = bare(k);
+    if (!/\d/.test(k) && !TIME_WORDS.has(b) && !TIME_WORDS.has(k)) continue;
     // `منذ 2015`, `منذ العام 2014`, `منذ أيلول`: since when, not when.
     if (b === 'منذ') {
       const o = PART.has(bare(keys[i + 1])) ? 1 : 0; // `منذ مطلع أبريل`
@@ -234,4 +241,11 @@ function yearAfter(keys: string[], at: number, month: number, y0: number, m0: nu
   if (isYear(keys[i])) return { year: Number(keys[i]), length: i + 1 - at };
   if (!known) return null;
   return { year: month > m0 ? y0 - 1 : y0, length: 0 };
+}
+
+/** Every time expression in `keys`, in order (see `timeIn`). */
+export function timesIn(keys: string[], articleDate?: string): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let t = timeIn(keys, articleDate); t; t = timeIn(keys, articleDate, t.at + Math.max(1, t.length))) out.push(t);
+  return out;
 }

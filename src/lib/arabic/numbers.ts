@@ -53,6 +53,10 @@ const bare = (k: string | undefined) => {
 const get = <T>(table: Record<string, T>, k: string | undefined): T | undefined =>
   k === undefined ? undefined : (table[k] ?? table[bare(k)]);
 
+/** Every word a figure may start with (number words, vague words, qualifiers), for a quick no. */
+const STARTS = new Set([...Object.keys(UNITS), ...TEN, ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(THOUSAND), ...Object.keys(VAGUE), ...APPROX, ...MORE]);
+const mayStart = (k: string) => /\d/.test(k) || STARTS.has(k) || STARTS.has(bare(k));
+
 /** A number word or digits at `at` (no qualifiers): value and words used, or null. */
 function plainAt(keys: string[], at: number): { value: number; length: number; vague?: [number, number] } | null {
   const k = keys[at];
@@ -92,6 +96,8 @@ function plainAt(keys: string[], at: number): { value: number; length: number; v
  * bound 25), `نحو 40` (approximate), `عشرات` (10–99). Null when no figure starts there.
  */
 export function quantityAt(keys: string[], at: number): Quantity | null {
+  const k0 = keys[at];
+  if (k0 === undefined || !mayStart(k0)) return null;
   let i = at;
   let approximate = false;
   let more = false;

@@ -28,9 +28,22 @@ for (const row of TRIGGERS) {
   }
 }
 
+const memo = new Map<string, Entry[]>();
+const NONE: Entry[] = [];
+
+/** The trigger phrases a word may start (memoised by word: the same words come back in every article). */
 function candidates(w: Word): Entry[] {
-  const out = [...(EXACT.get(w.key) ?? []), ...(w.bare !== w.key ? (EXACT.get(w.bare) ?? []) : [])];
-  for (let n = w.bare.length - 1; n >= 4; n--) out.push(...(STEMS.get(w.bare.slice(0, n)) ?? []));
+  const id = `${w.key} ${w.bare}`;
+  let out = memo.get(id);
+  if (out) return out;
+  out = [...(EXACT.get(w.key) ?? []), ...(w.bare !== w.key ? (EXACT.get(w.bare) ?? []) : [])];
+  for (let n = w.bare.length - 1; n >= 4; n--) {
+    const stem = STEMS.get(w.bare.slice(0, n));
+    if (stem) out.push(...stem);
+  }
+  if (!out.length) out = NONE;
+  if (memo.size > 100_000) memo.clear();
+  memo.set(id, out);
   return out;
 }
 

@@ -79,7 +79,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
       const w = words[i + n]!;
       const prev = words[i + n - 1]!;
       // Past the second word a name goes on only through a connector, a patronymic (a given name) or ال-family name.
-      const chain = n < 2 || CONNECTORS.has(prev.key) || lists.given.has(prev.key) || w.key.startsWith('ال');
+      const chain = n < 2 || CONNECTORS.has(prev.key) || lists.given.has(prev.key) || w.key.startsWith(ARTICLE);
       if (CONNECTORS.has(w.key) && nameLike(words[i + n + 1], false)) n++;
       // After a connector any unknown word is a name (`بن على` is bin Ali).
       else if (CONNECTORS.has(prev.key) && !w.known && !TANWEEN.test(w.token.text)) n++;

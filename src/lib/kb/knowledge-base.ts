@@ -36,8 +36,10 @@ export interface KbPaths {
 export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
   const gazetteer = loadGazetteer(paths.gazetteerDir);
   const loaded = loadEntityFiles(paths.entitiesDir);
-  // Only knowledge-base entries are checked: unreviewed files may still repeat a known name until a curator acts.
-  assertKnowledgeBase([...gazetteer, ...loaded.filter(({ entity }) => isReviewed(entity))]);
+  // Only knowledge-base entries are checked: unreviewed files may still repeat a known name until a curator acts,
+  // and a merged entity's names are meant to be the other entity's too.
+  const checked = loaded.filter(({ entity: e }) => isReviewed(e) && !e.mergedInto && !e.notAnEntity);
+  assertKnowledgeBase([...gazetteer, ...checked.map((x) => ({ ...x, entity: { ...x.entity, unreviewed: false } }))]);
   const entities = new Map<string, Entity>();
   for (const { entity } of gazetteer) entities.set(entity.id, entity);
   const files = new Map<string, string>();

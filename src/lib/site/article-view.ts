@@ -55,6 +55,7 @@ export function articleView(site: SiteModel, lang: Lang, a: SiteArticle): Articl
       entities: a.entities.map((e) => entityOf(site, e.id)),
       source: a.source,
       date: a.date,
+      events: a.events.map((e) => e.type),
     }),
   };
 }

@@ -4,7 +4,7 @@ import type { EntityType } from '../kb/schema.ts';
 export const typeSegments: Record<EntityType, string> = { organisation: 'organisations', person: 'people', place: 'places' };
 
 /**
- * Site paths, root-absolute with a trailing slash. The offline step (scripts/postbuild.ts) rewrites every
+ * Site paths, root-absolute with a trailing slash. The offline step (src/lib/build/offline/, run by the dalil() integration) rewrites every
  * link in the built HTML to a relative `…/index.html` form, so pages use only these helpers.
  */
 export const urls = {
