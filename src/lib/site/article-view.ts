@@ -1,4 +1,6 @@
 import { collator, locales, sourceLang, t, type Lang } from '../../i18n/index.ts';
+import { splitSentences } from '../arabic/sentences.ts';
+import { anchorId } from './anchors.ts';
 import { entityTypes, type EntityType } from '../kb/schema.ts';
 import { eventItem, type EventItemView } from './event-item.ts';
 import type { SiteArticle, SiteModel } from './model.ts';
@@ -12,6 +14,8 @@ export interface NamedEntity extends EntityRef {
 
 /** An article page: its source record, a structured abstract, the entities and events it names, resolved. */
 export interface ArticleView extends ArticleRef {
+  /** The headline by sentence: the first is the h1's own anchor `s-0`, each later one gets its `s-<offset>`. */
+  titleParts: Array<{ text: string; id: string | undefined }>;
   author: string | null;
   url: string | null;
   outlet: string;
@@ -40,6 +44,7 @@ export function articleView(site: SiteModel, lang: Lang, a: SiteArticle): Articl
   const list = new Intl.ListFormat(locales[lang].intl, { type: 'conjunction' });
   return {
     ...articleRef(lang, a),
+    titleParts: headlineParts(a.title),
     author: a.author,
     url: a.url,
     outlet: a.source ?? t(lang, 'article.outletUnknown'),
@@ -58,4 +63,20 @@ export function articleView(site: SiteModel, lang: Lang, a: SiteArticle): Articl
       events: a.events.map((e) => e.type),
     }),
   };
+}
+
+/**
+ * The article text begins with the headline, so a headline sentence's offset in the title is its offset in the
+ * text: events and mentions in a headline of two sentences («… في القامشلي.. نشاط مكثف …») link to the second.
+ */
+function headlineParts(title: string): ArticleView['titleParts'] {
+  const parts: ArticleView['titleParts'] = [];
+  let at = 0;
+  for (const s of splitSentences(title)) {
+    if (s.start > at) parts.push({ text: title.slice(at, s.start), id: undefined });
+    parts.push({ text: s.text, id: s.start > 0 ? anchorId(s.start) : undefined });
+    at = s.end;
+  }
+  if (at < title.length) parts.push({ text: title.slice(at), id: undefined });
+  return parts;
 }
