@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import dalil from './src/integration/index.ts';
 
@@ -8,8 +9,18 @@ import dalil from './src/integration/index.ts';
 const QUIET = new Set(['MODULE_LEVEL_DIRECTIVE']);
 
 export default defineConfig({
+  // The public address, for canonical links, hreflang alternates, Open Graph, JSON-LD and the sitemap.
+  // Set DALIL_SITE when publishing; the default is `astro preview`'s address.
+  site: process.env.DALIL_SITE ?? 'http://localhost:4321',
   // dalil(): after the pages, the search client, the Pagefind index and the offline step (src/integration/).
-  integrations: [mdx(), dalil()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'ar', locales: { ar: 'ar', en: 'en' } },
+    }),
+    dalil(),
+  ],
   markdown: {
     // Quoted evidence must stay exactly as the source wrote it: no curly quotes or dashes (smart punctuation),
     // and no GFM autolinks or strikethrough made out of article text.

@@ -17,6 +17,8 @@ export const ArticleData = z.object({
   lang: z.string().default('ar'),
   /** Corpus file (and line) it was ingested from. */
   origin: z.string(),
+  /** Start offsets of the sentences that carry an anchor `s-<start>` (0 is the headline); see src/lib/mdx/sentences.ts. */
+  sentences: z.array(z.number().int().nonnegative()).default([0]),
   entities: z.array(ArticleEntity),
   events: z.array(ArticleEvent),
 });

@@ -97,7 +97,10 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
       expect(text).toContain('~~شطب~~ www.example.com');
       expect(text).toContain('# ليس عنواناً');
       expect(await body.locator('script, img, h1, blockquote, pre, code, em, strong, del').count()).toBe(0);
-      expect(await body.locator('a:not(.mention)').count()).toBe(0);
+      // The only links are the site's own: mentions, and each sentence's cite link to its anchor.
+      expect(await body.locator('a:not(.mention):not(.cite)').count()).toBe(0);
+      const cites = await body.locator('a.cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(cites.every((h) => /^#s-\d+$/.test(h ?? ''))).toBe(true);
       expect(await page.locator('h1').first().textContent()).toContain("<script>window.__pwned = 'title'</script>");
       expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
       // Mentions inside hostile text are still found and linked.

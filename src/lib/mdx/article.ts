@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import type { ExtractedArticle } from '../extract/extract.ts';
 import { bodyToMdx } from './body.ts';
+import { sentenceStarts } from './sentences.ts';
 
 /** Marks the files the ingest writes, so that it may replace or remove them and nothing else. */
 export const GENERATED_MARK = 'generated: dalil-ingest';
@@ -18,6 +19,8 @@ export function articleFrontMatter(x: ExtractedArticle) {
     author: a.author ?? null,
     lang: 'ar',
     origin: a.origin.line ? `${a.origin.file}:${a.origin.line}` : a.origin.file,
+    /** Start offsets of the anchored sentences (`s-<start>`): entity and event pages link to them. */
+    sentences: sentenceStarts(a.text, a.bodyStart),
     entities: x.entities,
     events: x.events,
   };

@@ -11,8 +11,14 @@ export const urls = {
   home: (lang: string) => `/${lang}/`,
   article: (lang: string, id: string) => `/${lang}/articles/${encodeURIComponent(id)}/`,
   typeIndex: (lang: string, type: EntityType) => `/${lang}/${typeSegments[type]}/`,
+  /** Page `n` (from 1) of a type index: `…/people/page/2/`. */
+  typeIndexPage: (lang: string, type: EntityType, n: number) => `/${lang}/${typeSegments[type]}/${n > 1 ? `page/${n}/` : ''}`,
   entity: (lang: string, type: EntityType, id: string) => `/${lang}/${typeSegments[type]}/${encodeURIComponent(id)}/`,
   search: (lang: string) => `/${lang}/search/`,
+  download: (lang: string) => `/${lang}/data/`,
+  /** Page `n` (from 1) of an entity's backlinks. */
+  entityPage: (lang: string, type: EntityType, id: string, n: number) =>
+    `/${lang}/${typeSegments[type]}/${encodeURIComponent(id)}/${n > 1 ? `${n}/` : ''}`,
 };
 
 /** The same page in another language: every page exists in both, under the same path after the language. */
