@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_CONTENT } from './global-setup.ts';
 
 /**
  * A reference to an entity no file defines fails `astro build` once, naming the article and the id — pages no
@@ -16,7 +17,7 @@ describe('a dangling entity reference', () => {
     const content = join(dir, 'content');
     cpSync(resolve('src/content/entities'), join(content, 'entities'), { recursive: true });
     mkdirSync(join(content, 'articles'));
-    const source = readFileSync(resolve('src/content/articles/004_10c41ccd1338e6c9.mdx'), 'utf8');
+    const source = readFileSync(join(TEST_CONTENT, 'articles/004_10c41ccd1338e6c9.mdx'), 'utf8');
     // The article names Sweden; its entity file is gone (renamed by hand, say).
     rmSync(join(content, 'entities', 'sweden.yaml'));
     writeFileSync(join(content, 'articles', 'retreat.mdx'), source);

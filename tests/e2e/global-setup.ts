@@ -6,7 +6,8 @@ import { serveStatic } from '../support/serve.ts';
 
 /** Where the end-to-end tests build the site: the sample corpus plus the untrusted-input, search and curation fixtures. */
 export const TEST_SITE = resolve('tests/.site');
-const TEST_CONTENT = resolve('tests/.site-content');
+/** The content folder the e2e site is built from (its ingest output is read by tests too). */
+export const TEST_CONTENT = resolve('tests/.site-content');
 
 declare module 'vitest' {
   export interface ProvidedContext {
