@@ -4,28 +4,45 @@ import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { DalilError } from '../src/lib/kb/errors.ts';
 import { projectPaths } from '../src/lib/ingest/config.ts';
-import { ingest, extractCorpus } from '../src/lib/ingest/ingest.ts';
+import { ingestInParallel, extractCorpus } from '../src/lib/ingest/ingest.ts';
+import { defaultWorkers } from '../src/lib/ingest/pool.ts';
+import { progress, type Progress } from '../src/lib/cli/progress.ts';
+import { positiveInteger, UsageError } from '../src/lib/cli/run.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
 import { ingestSummary } from '../src/lib/ingest/summary.ts';
 import { reviewList } from '../src/lib/ingest/review.ts';
 import { loadKnowledgeBase } from '../src/lib/kb/knowledge-base.ts';
 
 const USAGE = `usage: dalil <command>
-  ingest [--strict] [<path>...]  write src/content/articles/*.mdx (only those whose content changed) and new
+  ingest [--strict] [--workers <n>] [<path>...]
+                                 write src/content/articles/*.mdx (only those whose content changed) and new
                                  entity files (default corpus: $DALIL_CORPUS or ./corpus); a bad file is
                                  reported and skipped, and the run exits with 1; --strict stops at the first
-                                 bad file before anything is written
+                                 bad file before anything is written; --workers: extraction threads
+                                 (default: the cores available; 1 runs without a pool, same output)
   extract --json <path>...       print the extraction of the articles as JSON; writes nothing
   review [--limit <n>]           list the unreviewed entities the articles name, most-mentioned first`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const paths = projectPaths();
   switch (command) {
     case 'ingest': {
-      const { values, positionals } = parseArgs({ args: rest, options: { strict: { type: 'boolean', default: false } }, allowPositionals: true });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { strict: { type: 'boolean', default: false }, workers: { type: 'string' } },
+        allowPositionals: true,
+      });
       const corpus = positionals.length ? positionals : [process.env.DALIL_CORPUS || paths.defaultCorpus];
-      const r = ingest(corpus, paths, { strict: values.strict });
+      const workers = positiveInteger(values.workers, '--workers', defaultWorkers());
+      let bar: Progress | undefined;
+      const r = await ingestInParallel(corpus, paths, {
+        strict: values.strict,
+        workers,
+        onRead: (n) => (bar = progress('dalil ingest', 'articles', n)),
+        onProgress: (done) => bar?.update(done),
+      });
+      bar?.stop();
       console.error(ingestSummary(r));
       return r.failures.length ? 1 : 0;
     }
@@ -63,9 +80,12 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
-  if (err instanceof DalilError) {
+  if (err instanceof UsageError) {
+    console.error(`dalil: ${err.message}\n${USAGE}`);
+    process.exitCode = 2;
+  } else if (err instanceof DalilError) {
     console.error(`dalil: error: ${err.format()}`);
     process.exitCode = 1;
   } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {

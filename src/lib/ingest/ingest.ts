@@ -1,15 +1,16 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusFiles } from '../corpus/read.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.ts';
 import { DalilError } from '../kb/errors.ts';
-import { extractArticle, type ExtractedArticle } from '../extract/extract.ts';
-import { articleToMdx, GENERATED_MARK } from '../mdx/article.ts';
+import type { ExtractedArticle } from '../extract/extract.ts';
+import { GENERATED_MARK } from '../mdx/article.ts';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic.ts';
 import type { ProjectPaths } from './config.ts';
 import { loadCorrections } from './corrections.ts';
-import { curate } from './curate.ts';
+import { articleFile, ingestArticle, type ArticleResult } from './extract-batch.ts';
+import { contentHash } from './hash.ts';
+import { extractAll, type PoolOptions } from './pool.ts';
 import { newEntityFiles } from './entity-files.ts';
 
 export interface IngestOptions {
@@ -35,9 +36,15 @@ export interface IngestReport {
 
 export interface CorpusExtraction {
   extracted: ExtractedArticle[];
+  /** Each extracted article's file text and content hash, in the same order. */
+  files: Array<{ text: string; hash: string }>;
   failures: DalilError[];
   warnings: DalilError[];
   kb: KnowledgeBase;
+}
+
+function collect(results: ArticleResult[], failures: DalilError[], kb: KnowledgeBase): CorpusExtraction {
+  return { extracted: results.map((r) => r.article), files: results.map((r) => r.file), failures, warnings: results.flatMap((r) => r.warnings), kb };
 }
 
 /**
@@ -49,14 +56,16 @@ export function extractCorpusReport(corpus: string[], paths: ProjectPaths, optio
   const { articles, failures } = readCorpusFiles(corpus, options);
   const kb = loadKnowledgeBase(paths);
   const corrections = loadCorrections(paths.correctionsDir);
-  const warnings: DalilError[] = [];
-  const extracted: ExtractedArticle[] = [];
-  for (const a of articles) {
-    const curated = curate(extractArticle(a, kb), kb, corrections.get(a.id));
-    warnings.push(...curated.warnings);
-    extracted.push(curated.article);
-  }
-  return { extracted, failures, warnings, kb };
+  return collect(articles.map((a) => ingestArticle(a, kb, corrections)), failures, kb);
+}
+
+/** The same extraction on a pool of worker threads (pool.ts): byte-identical results, in corpus order. */
+export async function extractCorpusInParallel(corpus: string[], paths: ProjectPaths, options: IngestOptions & PoolOptions & { onRead?: (articles: number) => void } = {}): Promise<CorpusExtraction> {
+  const { articles, failures } = readCorpusFiles(corpus, options);
+  options.onRead?.(articles.length);
+  const kb = loadKnowledgeBase(paths);
+  const corrections = loadCorrections(paths.correctionsDir);
+  return collect(await extractAll(articles, paths, { kb, corrections }, options), failures, kb);
 }
 
 /** The extraction of a corpus that must be read whole: the first bad file is thrown. */
@@ -64,19 +73,9 @@ export function extractCorpus(corpus: string[], paths: ProjectPaths): ExtractedA
   return extractCorpusReport(corpus, paths, { strict: true }).extracted;
 }
 
-/** The content hash an article file carries in its front-matter: SHA-256 of everything after that line. */
-export function contentHash(body: string): string {
-  return createHash('sha256').update(body).digest('hex');
-}
+export { articleFile, contentHash };
 
 const HASH_LINE = /^---\n# content-hash: ([0-9a-f]{64})\n/;
-
-/** The article file: the MDX with its content hash as the front-matter's first line. */
-export function articleFile(x: ExtractedArticle): { text: string; hash: string } {
-  const mdx = articleToMdx(x);
-  const hash = contentHash(mdx);
-  return { text: `---\n# content-hash: ${hash}\n${mdx.slice(4)}`, hash };
-}
 
 /** The hash of an existing article file, read from its first line (no need to read or compare the rest). */
 function existingHash(file: string): string | undefined {
@@ -91,18 +90,27 @@ function existingHash(file: string): string | undefined {
  * hand-written article files are left alone.
  */
 export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): IngestReport {
-  const { extracted, failures, warnings, kb } = extractCorpusReport(corpus, paths, options);
+  return writeIngest(extractCorpusReport(corpus, paths, options), paths);
+}
+
+/** `ingest` with the extraction on a pool of worker threads: the same files, written the same way. */
+export async function ingestInParallel(corpus: string[], paths: ProjectPaths, options: IngestOptions & PoolOptions & { onRead?: (articles: number) => void } = {}): Promise<IngestReport> {
+  return writeIngest(await extractCorpusInParallel(corpus, paths, options), paths);
+}
+
+/** Writes what an extraction found (see `ingest`). */
+export function writeIngest({ extracted, files, failures, warnings, kb }: CorpusExtraction, paths: ProjectPaths): IngestReport {
   removeStaleTemporaries(paths.articlesDir);
   removeStaleTemporaries(paths.entitiesDir);
   const keep = new Set<string>();
   let written = 0;
   let mentions = 0;
   let events = 0;
-  for (const x of extracted) {
+  for (const [i, x] of extracted.entries()) {
     const name = `${x.article.id}.mdx`;
     const file = join(paths.articlesDir, name);
     keep.add(name);
-    const { text, hash } = articleFile(x);
+    const { text, hash } = files[i]!;
     if (existingHash(file) !== hash) (writeFileAtomic(file, text), written++);
     mentions += x.entities.reduce((n, e) => n + e.mentions.length, 0);
     events += x.events.length;
