@@ -7,7 +7,9 @@ import type { ExtractedArticle } from '../extract/extract.ts';
 import { GENERATED_MARK } from '../mdx/article.ts';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic.ts';
 import type { ProjectPaths } from './config.ts';
-import { loadCorrections } from './corrections.ts';
+import { loadCorrections, type CorrectionsFile } from './corrections.ts';
+import { existingHash, extractionFingerprint, inputKey, readCache, writeCache, type CacheEntry } from './reuse.ts';
+import type { RawArticle } from '../corpus/schema.ts';
 import { articleFile, ingestArticle, type ArticleResult } from './extract-batch.ts';
 import { contentHash } from './hash.ts';
 import { extractAll, type PoolOptions } from './pool.ts';
@@ -16,6 +18,8 @@ import { newEntityFiles } from './entity-files.ts';
 export interface IngestOptions {
   /** Stop at the first bad file, before anything is written (for pipelines that want all or nothing). */
   strict?: boolean;
+  /** Extract every article, even those whose input is unchanged since the last run. */
+  full?: boolean;
 }
 
 export interface IngestReport {
@@ -24,6 +28,8 @@ export interface IngestReport {
   written: number;
   /** Article files whose content hash matched: left untouched. */
   unchanged: number;
+  /** Of the unchanged, those not extracted again: their input (and all extraction depends on) is unchanged. */
+  reused: number;
   removed: number;
   entityFilesCreated: number;
   mentions: number;
@@ -75,48 +81,84 @@ export function extractCorpus(corpus: string[], paths: ProjectPaths): ExtractedA
 
 export { articleFile, contentHash };
 
-const HASH_LINE = /^---\n# content-hash: ([0-9a-f]{64})\n/;
+/** What an ingest run extracts: the articles whose input changed; the others reuse their file (reuse.ts). */
+interface Plan {
+  articles: RawArticle[];
+  todo: RawArticle[];
+  keys: Map<string, string>;
+  reused: Map<string, CacheEntry>;
+  failures: DalilError[];
+  kb: KnowledgeBase;
+  corrections: Map<string, CorrectionsFile>;
+}
 
-/** The hash of an existing article file, read from its first line (no need to read or compare the rest). */
-function existingHash(file: string): string | undefined {
-  if (!existsSync(file)) return undefined;
-  return HASH_LINE.exec(readFileSync(file, 'utf8').slice(0, 100))?.[1];
+function plan(corpus: string[], paths: ProjectPaths, options: IngestOptions): Plan {
+  const { articles, failures } = readCorpusFiles(corpus, options);
+  const kb = loadKnowledgeBase(paths);
+  const corrections = loadCorrections(paths.correctionsDir);
+  const fingerprint = extractionFingerprint(paths, kb);
+  const cache = options.full ? new Map<string, CacheEntry>() : readCache(paths);
+  const keys = new Map<string, string>();
+  const reused = new Map<string, CacheEntry>();
+  const todo: RawArticle[] = [];
+  for (const a of articles) {
+    const key = inputKey(fingerprint, a);
+    keys.set(a.id, key);
+    const c = cache.get(a.id);
+    const same = c?.input === key && !corrections.has(a.id) && c.entities.every((id) => kb.files.has(id)) &&
+      existingHash(join(paths.articlesDir, `${a.id}.mdx`)) === c.content;
+    if (same) reused.set(a.id, c);
+    else todo.push(a);
+  }
+  return { articles, todo, keys, reused, failures, kb, corrections };
 }
 
 /**
  * Writes one MDX file per article whose content changed and an entity file for every entity named that has
  * none yet. Every write is atomic. Existing entity files are never touched (humans curate them); generated
  * article files the corpus no longer holds are removed, unless a file failed (its articles may be among them);
- * hand-written article files are left alone.
+ * hand-written article files are left alone. Articles whose input is unchanged since the last run are not
+ * extracted again (reuse.ts; `full` extracts every article).
  */
 export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): IngestReport {
-  return writeIngest(extractCorpusReport(corpus, paths, options), paths);
+  const p = plan(corpus, paths, options);
+  return write(p, p.todo.map((a) => ingestArticle(a, p.kb, p.corrections)), paths);
 }
 
 /** `ingest` with the extraction on a pool of worker threads: the same files, written the same way. */
 export async function ingestInParallel(corpus: string[], paths: ProjectPaths, options: IngestOptions & PoolOptions & { onRead?: (articles: number) => void } = {}): Promise<IngestReport> {
-  return writeIngest(await extractCorpusInParallel(corpus, paths, options), paths);
+  const p = plan(corpus, paths, options);
+  options.onRead?.(p.todo.length);
+  return write(p, await extractAll(p.todo, paths, p, options), paths);
 }
 
-/** Writes what an extraction found (see `ingest`). */
-export function writeIngest({ extracted, files, failures, warnings, kb }: CorpusExtraction, paths: ProjectPaths): IngestReport {
+function write(p: Plan, results: ArticleResult[], paths: ProjectPaths): IngestReport {
   removeStaleTemporaries(paths.articlesDir);
   removeStaleTemporaries(paths.entitiesDir);
+  const byId = new Map(results.map((r) => [r.article.article.id, r]));
+  const cache = new Map<string, CacheEntry>();
   const keep = new Set<string>();
   let written = 0;
   let mentions = 0;
   let events = 0;
-  for (const [i, x] of extracted.entries()) {
-    const name = `${x.article.id}.mdx`;
-    const file = join(paths.articlesDir, name);
+  for (const a of p.articles) {
+    const name = `${a.id}.mdx`;
     keep.add(name);
-    const { text, hash } = files[i]!;
-    if (existingHash(file) !== hash) (writeFileAtomic(file, text), written++);
-    mentions += x.entities.reduce((n, e) => n + e.mentions.length, 0);
-    events += x.events.length;
+    const r = byId.get(a.id);
+    let entry = p.reused.get(a.id);
+    if (r) {
+      const file = join(paths.articlesDir, name);
+      const { text, hash } = r.file;
+      if (existingHash(file) !== hash) (writeFileAtomic(file, text), written++);
+      const x = r.article;
+      entry = { input: p.keys.get(a.id)!, content: hash, mentions: x.entities.reduce((n, e) => n + e.mentions.length, 0), events: x.events.length, entities: x.entities.map((e) => e.id) };
+    }
+    cache.set(a.id, entry!);
+    mentions += entry!.mentions;
+    events += entry!.events;
   }
   let removed = 0;
-  if (failures.length === 0 && existsSync(paths.articlesDir)) {
+  if (p.failures.length === 0 && existsSync(paths.articlesDir)) {
     for (const name of readdirSync(paths.articlesDir)) {
       if (!name.endsWith('.mdx') || keep.has(name)) continue;
       const file = join(paths.articlesDir, name);
@@ -124,11 +166,13 @@ export function writeIngest({ extracted, files, failures, warnings, kb }: Corpus
     }
   }
   let created = 0;
-  for (const { id, text } of newEntityFiles(extracted, kb)) {
+  for (const { id, text } of newEntityFiles(results.map((r) => r.article), p.kb)) {
     const file = join(paths.entitiesDir, `${id}.yaml`);
     if (existsSync(file)) continue;
     writeFileAtomic(file, text);
     created++;
   }
-  return { articles: extracted.length, written, unchanged: extracted.length - written, removed, entityFilesCreated: created, mentions, events, failures, warnings };
+  if (p.articles.length) writeCache(paths, cache);
+  const n = p.articles.length;
+  return { articles: n, written, unchanged: n - written, reused: p.reused.size, removed, entityFilesCreated: created, mentions, events, failures: p.failures, warnings: results.flatMap((r) => r.warnings) };
 }

@@ -15,6 +15,11 @@ export function ingestSummary(r: IngestReport): string {
     `dalil ingest: ${r.articles} articles: ${r.written} written, ${r.unchanged} unchanged, ${r.failures.length} failed; ` +
       `${r.mentions} mentions, ${r.events} events; ${r.entityFilesCreated} new entity files, ${r.removed} stale articles removed`,
   ];
+  const extracted = r.articles - r.reused;
+  lines.push(
+    `  ${extracted} extracted, ${r.reused} unchanged since the last run and not extracted again` +
+      (r.entityFilesCreated ? `; ${r.entityFilesCreated} new entities await review (npm run -s dalil -- review)` : ''),
+  );
   if (r.failures.length) {
     lines.push(`failed (${r.failures.length}; stale articles are kept until every file reads):`);
     for (const f of r.failures) lines.push(`  ${problemLine(f)}`);
