@@ -19,6 +19,9 @@ export default defineConfig({
   // One shared stylesheet file rather than a copy inlined in each of thousands of pages (`auto` inlines small ones).
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Incremental builds: a page whose cacheKey (src/lib/build/page-key.ts), template and content entry are unchanged
+  // is copied from the last build's cache (node_modules/.astro) instead of rendered. DALIL_FULL_BUILD=1 turns it off.
+  experimental: { incrementalBuild: !process.env.DALIL_FULL_BUILD },
   vite: {
     build: {
       rolldownOptions: {

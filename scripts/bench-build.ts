@@ -1,5 +1,5 @@
 /**
- * Build benchmark: `npm run bench:build [-- <sizes>] [--keep] [--no-baseline] [--profile=DIR]`, sizes as
+ * Build benchmark: `npm run bench:build [-- <sizes>] [--keep] [--no-baseline] [--no-rebuild] [--no-baseline-rebuild] [--profile=DIR]`, sizes as
  * `1000,5000,10000` (the default). For each size, in one run: a synthetic corpus of that many articles (paragraphs
  * of the SaudiNewsNet dev corpus recombined, see bench/synthetic.ts; written to a temporary folder), Dalil's whole
  * pipeline on it (ingest, `astro build`, Pagefind, the offline step) from cold caches, then a second build after
@@ -24,6 +24,7 @@ const { values, positionals } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
+    'no-baseline-rebuild': { type: 'boolean', default: false },
     profile: { type: 'string' },
   },
   allowPositionals: true,
@@ -92,6 +93,21 @@ async function dalilBuild(corpus: string, out: string, env: NodeJS.ProcessEnv, l
   return { ingest, astro, postbuild, pagefindMs, offlineMs, astroOwnMs, totalMs, peakRss };
 }
 
+/** Astro's own phases, from its log lines: content sync, bundling, page rendering; pages reused from its cache. */
+function astroPhases(r: StepResult): string {
+  const at = (re: RegExp, from = 0) => r.lines.findIndex((l, i) => i >= from && re.test(l.text));
+  const span = (start: RegExp, end: RegExp) => {
+    const a = at(start);
+    const b = a < 0 ? -1 : at(end, a + 1);
+    return a < 0 || b < 0 ? NaN : r.lines[b]!.at - r.lines[a]!.at;
+  };
+  const sync = span(/Syncing content/, /Synced content/);
+  const bundle = span(/Building static entrypoints/, /Completed in/);
+  const render = span(/generating static routes/, /Completed in/);
+  const reused = r.lines.filter((l) => /\((cached|restored)\)/.test(l.text)).length;
+  return `content sync ${s(sync)}, bundling ${s(bundle)}, rendering ${s(render)}${reused ? `, ${reused} pages reused from the cache` : ''}`;
+}
+
 /** Astro's content cache of this project, dropped so that every size starts cold. */
 function dropAstroCache(): void {
   for (const dir of ['node_modules/.astro', '.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
@@ -116,21 +132,23 @@ for (const n of sizes) {
     const pages = countPages(out);
     const dist = du(out);
     const index = existsSync(join(out, 'pagefind')) ? du(join(out, 'pagefind')) : 0;
-    const summary = d.ingest.lines.find((l) => l.text.startsWith('dalil ingest:'))?.text ?? '';
+    const summary = d.ingest.lines.find((l) => /^dalil ingest: \d+ articles:/.test(l.text))?.text ?? '';
     const mentions = Number(/(\d+) mentions/.exec(summary)?.[1] ?? NaN);
     log(`dalil ${n}: ingest ${s(d.ingest.ms)} (${(n / (d.ingest.ms / 1000)).toFixed(0)} articles/s, ${mentions} mentions), ` +
       `astro build ${s(d.astroOwnMs)}, Pagefind ${s(d.pagefindMs)}, offline step ${s(d.offlineMs)}; total ${s(d.totalMs)}; ` +
       `peak RSS ${gb(d.peakRss)} (ingest ${gb(d.ingest.peakRss)}, astro ${gb(d.astro.peakRss)}${d.postbuild ? `, postbuild ${gb(d.postbuild.peakRss)}` : ''})`);
+    log(`dalil ${n}: astro build: ${astroPhases(d.astro)}`);
     log(`dalil ${n}: ${pages} pages, dist ${mb(dist)}, index ${mb(index)}; ${(d.totalMs / pages).toFixed(1)} ms per page, ` +
       `${(d.totalMs / mentions * 1000).toFixed(0)} µs per mention`);
     let rebuild: DalilBuild | undefined;
     if (!values['no-rebuild']) {
       appendFileSync(corpus, lines[n] + '\n');
       rebuild = await dalilBuild(corpus, out, env, `dalil-${n}-rebuild`);
-      const ingestLine = rebuild.ingest.lines.find((l) => l.text.startsWith('dalil ingest:'))?.text.replace('dalil ingest: ', '') ?? '';
+      const ingestLine = rebuild.ingest.lines.find((l) => /^dalil ingest: \d+ articles:/.test(l.text))?.text.replace('dalil ingest: ', '') ?? '';
       log(`dalil ${n} + 1 article: ingest ${s(rebuild.ingest.ms)} (${ingestLine.split(';')[0]}), astro build ${s(rebuild.astroOwnMs)}, ` +
         `Pagefind ${s(rebuild.pagefindMs)}, offline step ${s(rebuild.offlineMs)}; total ${s(rebuild.totalMs)} = ` +
         `${((rebuild.totalMs / d.totalMs) * 100).toFixed(0)} % of the full build`);
+      log(`dalil ${n} + 1 article: astro build: ${astroPhases(rebuild.astro)}`);
     }
     if (!values['no-baseline']) {
       const base = writeBaseline(join(work, 'baseline'), lines.slice(0, n));
@@ -142,7 +160,7 @@ for (const n of sizes) {
         `${basePerPage.toFixed(1)} ms per page`);
       log(`ratio ${n}: Dalil ${perPage.toFixed(1)} ms per page / baseline ${basePerPage.toFixed(1)} ms = ${(perPage / basePerPage).toFixed(2)}× ` +
         `(target ≤ 1.5×); memory ${(d.peakRss / b.peakRss).toFixed(2)}× the baseline's`);
-      if (!values['no-rebuild']) {
+      if (!values['no-rebuild'] && !values['no-baseline-rebuild']) {
         addBaselineArticle(base, lines[n]!);
         const again = await node([ASTRO, 'build'], { ...process.env, CI: 'true' }, `baseline-${n}-rebuild`, base);
         log(`baseline ${n} + 1 article: astro build ${s(again.ms)} = ${((again.ms / b.ms) * 100).toFixed(0)} % of its full build`);
