@@ -2,10 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { Entity } from './lib/kb/schema.ts';
-import { ArticleEntity, ArticleEvent } from './lib/extract/schema.ts';
+import { ArticleEvent } from './lib/extract/schema.ts';
+import { StoredArticleEntity, expandMentions } from './lib/mdx/front-matter.ts';
 import { contentDir } from './lib/ingest/config.ts';
 
-/** Article front-matter, as `src/lib/mdx/article.ts` writes it. */
+/**
+ * Article front-matter, as `src/lib/mdx/article.ts` writes it; mention sentences are stored once per article and
+ * put back in each mention here (src/lib/mdx/front-matter.ts), so pages see every mention with its sentence.
+ */
 export const ArticleData = z.object({
   id: z.string(),
   title: z.string(),
@@ -17,9 +21,10 @@ export const ArticleData = z.object({
   lang: z.string().default('ar'),
   /** Corpus file (and line) it was ingested from. */
   origin: z.string(),
-  entities: z.array(ArticleEntity),
+  sentences: z.array(z.string()),
+  entities: z.array(StoredArticleEntity),
   events: z.array(ArticleEvent),
-});
+}).transform(({ sentences, entities, ...rest }) => ({ ...rest, entities: expandMentions(sentences, entities) }));
 
 /** `src/content`, or `$DALIL_CONTENT_DIR` (see src/lib/ingest/config.ts). */
 const content = contentDir();

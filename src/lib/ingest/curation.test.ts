@@ -8,6 +8,7 @@ import { projectPaths, type ProjectPaths } from './config.ts';
 import { reviewList } from './review.ts';
 import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import type { ArticleEntity, ArticleEvent } from '../extract/schema.ts';
+import { expandMentions, type StoredArticleEntity } from '../mdx/front-matter.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -32,7 +33,8 @@ interface Front {
 }
 function front(paths: ProjectPaths, id: string): Front {
   const text = readFileSync(join(paths.articlesDir, `${id}.mdx`), 'utf8');
-  return parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!, { version: '1.1' }) as Front;
+  const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!, { version: '1.1' }) as { sentences: string[]; entities: StoredArticleEntity[]; events: ArticleEvent[] };
+  return { entities: expandMentions(data.sentences, data.entities), events: data.events };
 }
 const ids = (f: Front) => f.entities.map((e) => e.id);
 const mentionsOf = (f: Front, id: string) => f.entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];

@@ -3,13 +3,13 @@
  * Its input key is the SHA-256 of the article as read (text, metadata, origin) and of a fingerprint of everything
  * else extraction depends on: the extraction code (src/lib), the shipped data (gazetteer, word lists), the
  * package lock, the reviewed knowledge base and the curation marks. The keys, with the counts the summary needs,
- * are kept in `<articles>/.dalil-ingest-cache.json` (a dot file: the content globs skip it). An article with a
+ * are kept in `<content>/.dalil-ingest-cache.json`, beside the articles folder. An article with a
  * corrections file, one whose file changed or is gone, or one naming an entity that has no file is extracted
  * again, so the output is the one a full run writes (tested).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { RawArticle } from '../corpus/schema.ts';
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -24,6 +24,7 @@ export interface CacheEntry {
 }
 
 const CACHE = '.dalil-ingest-cache.json';
+const cacheFile = (paths: ProjectPaths) => join(dirname(paths.articlesDir), CACHE);
 const LIB = resolve(import.meta.dirname, '..');
 
 /** Every file under `dir` (sorted), or `dir` itself when it is a file. */
@@ -53,7 +54,7 @@ export function inputKey(fingerprint: string, a: RawArticle): string {
 }
 
 export function readCache(paths: ProjectPaths): Map<string, CacheEntry> {
-  const file = join(paths.articlesDir, CACHE);
+  const file = cacheFile(paths);
   if (!existsSync(file)) return new Map();
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { version: number; articles: Record<string, CacheEntry> };
@@ -65,7 +66,7 @@ export function readCache(paths: ProjectPaths): Map<string, CacheEntry> {
 
 export function writeCache(paths: ProjectPaths, entries: Map<string, CacheEntry>): void {
   const articles = Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  writeFileAtomic(join(paths.articlesDir, CACHE), JSON.stringify({ version: 1, articles }) + '\n');
+  writeFileAtomic(cacheFile(paths), JSON.stringify({ version: 1, articles }) + '\n');
 }
 
 const HASH_LINE = /^---\n# content-hash: ([0-9a-f]{64})\n/;
