@@ -7,7 +7,10 @@ export default defineConfig({
   test: {
     ...(report ? { reporters: ['default', 'json'], outputFile: { json: report } } : {}),
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      {
+        // Many unit tests load the whole knowledge base or run the CLI: seconds each on a busy 2-core machine.
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], testTimeout: 30_000 },
+      },
       {
         test: {
           name: 'e2e',

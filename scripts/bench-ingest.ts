@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 
 const source = process.argv[2] ?? '../shared/corpus/news/saudinewsnet-syria-dev.jsonl';
 const dir = mkdtempSync(join(tmpdir(), 'dalil-bench-ingest-'));
@@ -22,7 +22,8 @@ function run(label: string, input: string) {
   const r = spawnSync(process.execPath, ['scripts/dalil.ts', 'ingest', input], { encoding: 'utf8', env: { ...process.env, DALIL_CONTENT_DIR: content } });
   const s = (performance.now() - t) / 1000;
   const summary = r.stderr.split('\n').find((l) => l.startsWith('dalil ingest:')) ?? r.stderr;
-  console.log(`${label.padEnd(22)} ${s.toFixed(2).padStart(6)} s  ${summary.replace('dalil ingest: ', '')}`);
+  // The load average says how far a shared machine's wall times are from an idle one's.
+  console.log(`${label.padEnd(22)} ${s.toFixed(2).padStart(6)} s (load ${loadavg()[0]!.toFixed(1)})  ${summary.replace('dalil ingest: ', '')}`);
   if (r.status !== 0) process.exitCode = 1;
 }
 

@@ -16,15 +16,23 @@ import { pathToFileURL } from 'node:url';
 import type { Page, Request } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
+import { commandLineOrExit } from '../src/lib/cli/run.ts';
 
-const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5000);
+const USAGE = 'usage: npm run bench:search [-- <articles>] [--queries=a,b] [--keep] [--site=DIR] [--rounds=N] [--from-disk]';
+const { values: flags, positionals } = commandLineOrExit('bench:search', USAGE, process.argv.slice(2), {
+  queries: { type: 'string' },
+  keep: { type: 'boolean' },
+  site: { type: 'string' },
+  rounds: { type: 'string' },
+  'from-disk': { type: 'boolean' },
+});
+const count = Number(positionals.find((a) => /^\d+$/.test(a)) ?? 5000);
 const source = '../shared/corpus/news/saudinewsnet-syria-dev.jsonl';
-const queriesArg = process.argv.find((a) => a.startsWith('--queries='));
-const FROM_DISK = process.argv.includes('--from-disk');
-const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 5);
-const QUERIES = queriesArg ? queriesArg.slice('--queries='.length).split(',') : ['داعش', 'القامشلي', 'سوريا الديمقراطية', 'Aleppo'];
+const FROM_DISK = flags['from-disk'] ?? false;
+const ROUNDS = Number(flags.rounds ?? 5);
+const QUERIES = flags.queries ? flags.queries.split(',') : ['داعش', 'القامشلي', 'سوريا الديمقراطية', 'Aleppo'];
 
-const siteArg = process.argv.find((a) => a.startsWith('--site='))?.slice('--site='.length);
+const siteArg = flags.site;
 const work = siteArg ? resolve(siteArg, '..') : mkdtempSync(join(tmpdir(), 'dalil-bench-'));
 const out = siteArg ? resolve(siteArg) : join(work, 'site');
 if (!siteArg) build();
@@ -59,8 +67,8 @@ function build(): void {
   };
   const node = (args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   time(`ingest ${count} articles`, () => node(['scripts/dalil.ts', 'ingest', corpus]));
+  // astro build includes the search index and the offline step (the dalil() integration).
   time('astro build', () => node([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, '--silent']));
-  time('postbuild', () => node(['scripts/postbuild.ts', out]));
 }
 
 const { url, server } = await serveStatic(out);
@@ -129,6 +137,6 @@ try {
 } finally {
   await browser.close();
   server.close();
-  if (!siteArg && !process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
+  if (!siteArg && !flags.keep) rmSync(work, { recursive: true, force: true });
   else console.log(`site kept in ${out}`);
 }

@@ -8,8 +8,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { normaliseKey } from '../src/lib/arabic/normalise.ts';
 import { procliticReadings } from '../src/lib/arabic/clitics.ts';
+import { commandLineOrExit } from '../src/lib/cli/run.ts';
 
-const source = process.argv[2] ?? '../shared/ner/anercorp-train.conll';
+const { positionals } = commandLineOrExit('build-names', 'usage: node scripts/build-names.ts [<anercorp-train.conll>]', process.argv.slice(2), {});
+const source = positionals[0] ?? '../shared/ner/anercorp-train.conll';
 const lines = readFileSync(source, 'utf8').split('\n');
 const rows = lines.map((l) => l.trim().split(/\s+/)).map(([w, tag]) => ({ key: w ? normaliseKey(w) : '', tag: tag ?? '' }));
 /** A name that begins with و is mostly «and» + the name (`ومحمد`); ف begins names itself (`فيصل`, `فراس`). */

@@ -150,3 +150,34 @@ describe('dalil extract --json', () => {
     expect(existsSync(content)).toBe(false);
   });
 });
+
+describe('dalil ner --conll', () => {
+  it('prints `token TAG` for the same tokens in the same order, blank lines kept, other columns ignored', () => {
+    const { dir, content } = scratch();
+    const file = join(dir, 'in.conll');
+    writeFileSync(file, 'قال\tX\tO\nالرئيس O\nبشار\nالأسد\n\n\nفي\nدمشق\n.\n');
+    const run = dalil(['ner', '--conll', file], content);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['قال', 'الرئيس', 'بشار', 'الأسد', '', '', 'في', 'دمشق', '.', '']);
+    const tags = lines.filter(Boolean).map((l) => l.split(' ')[1]);
+    for (const t of tags) expect(t).toMatch(/^(?:[BI]-(?:PERS|LOC|ORG|MISC)|O)$/);
+    expect(tags.slice(2, 4)).toEqual(['B-PERS', 'I-PERS']);
+    expect(tags[5]).toBe('B-LOC');
+  });
+
+  it('refuses a file with no tokens and a binary file with a clear error and exit code 1', () => {
+    const { dir, content } = scratch();
+    const empty = join(dir, 'empty.conll');
+    writeFileSync(empty, '\n\n');
+    const a = dalil(['ner', '--conll', empty], content);
+    expect(a.status).toBe(1);
+    expect(a.stderr).toContain('empty.conll: no tokens');
+    const bin = join(dir, 'model.bin');
+    writeFileSync(bin, Buffer.from([0x44, 0x4e, 0x45, 0x52, 0x00, 0x01, 0x02, 0x0a]));
+    const b = dalil(['ner', '--conll', bin], content);
+    expect(b.status).toBe(1);
+    expect(b.stderr).toMatch(/model\.bin:1: binary data/);
+    expect(b.stdout).toBe('');
+  });
+});

@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 /** Dalil's command line: a thin layer over src/lib. `npm run -s dalil -- <command>`. */
-import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { DalilError } from '../src/lib/kb/errors.ts';
 import { projectPaths } from '../src/lib/ingest/config.ts';
 import { ingestInParallel, extractCorpus } from '../src/lib/ingest/ingest.ts';
 import { defaultWorkers } from '../src/lib/ingest/pool.ts';
 import { progress, type Progress } from '../src/lib/cli/progress.ts';
-import { positiveInteger, UsageError } from '../src/lib/cli/run.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
 import { ingestSummary } from '../src/lib/ingest/summary.ts';
 import { reviewList } from '../src/lib/ingest/review.ts';
 import { loadKnowledgeBase } from '../src/lib/kb/knowledge-base.ts';
+import { tagConllFile } from '../src/lib/ner/cli.ts';
+import { parseCommandLine, positiveInteger, runScript } from '../src/lib/cli/run.ts';
 
 const USAGE = `usage: dalil <command>
   ingest [--strict] [--workers <n>] [<path>...]
@@ -21,18 +20,15 @@ const USAGE = `usage: dalil <command>
                                  bad file before anything is written; --workers: extraction threads
                                  (default: the cores available; 1 runs without a pool, same output)
   extract --json <path>...       print the extraction of the articles as JSON; writes nothing
-  review [--limit <n>]           list the unreviewed entities the articles name, most-mentioned first`;
+  review [--limit <n>]           list the unreviewed entities the articles name, most-mentioned first
+  ner --conll <file>             tag CoNLL tokens (first column) with the trained tagger: \`token TAG\` lines`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const paths = projectPaths();
   switch (command) {
     case 'ingest': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        options: { strict: { type: 'boolean', default: false }, workers: { type: 'string' } },
-        allowPositionals: true,
-      });
+      const { values, positionals } = parseCommandLine(rest, { strict: { type: 'boolean', default: false }, workers: { type: 'string' } });
       const corpus = positionals.length ? positionals : [process.env.DALIL_CORPUS || paths.defaultCorpus];
       const workers = positiveInteger(values.workers, '--workers', defaultWorkers());
       let bar: Progress | undefined;
@@ -47,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       return r.failures.length ? 1 : 0;
     }
     case 'extract': {
-      const { values, positionals } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+      const { values, positionals } = parseCommandLine(rest, { json: { type: 'boolean', default: false } });
       if (!values.json || positionals.length === 0) {
         console.error(USAGE);
         return 2;
@@ -56,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'review': {
-      const { values } = parseArgs({ args: rest, options: { limit: { type: 'string', default: '50' } } });
+      const { values } = parseCommandLine(rest, { limit: { type: 'string', default: '50' } }, false);
       const items = reviewList(paths.articlesDir, loadKnowledgeBase(paths));
       const limit = Number(values.limit) || items.length;
       console.log(`${items.length} unreviewed entities, most-mentioned first (set reviewed, mergedInto or notAnEntity in the file):`);
@@ -66,6 +62,16 @@ async function main(argv: string[]): Promise<number> {
         if (it.file) console.log(`        file: ${relative('.', it.file)}`);
       }
       if (items.length > limit) console.log(`… and ${items.length - limit} more (--limit ${items.length})`);
+      return 0;
+    }
+    case 'ner': {
+      const i = rest.indexOf('--conll');
+      const file = i >= 0 ? rest[i + 1] : undefined;
+      if (!file) {
+        console.error(USAGE);
+        return 2;
+      }
+      process.stdout.write(tagConllFile(file, paths.nerModel));
       return 0;
     }
     case undefined:
@@ -79,17 +85,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof UsageError) {
-    console.error(`dalil: ${err.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else if (err instanceof DalilError) {
-    console.error(`dalil: error: ${err.format()}`);
-    process.exitCode = 1;
-  } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`dalil: ${err.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else throw err;
-}
+await runScript('dalil', USAGE, () => main(process.argv.slice(2)));

@@ -11,8 +11,11 @@ import { tmpdir } from 'node:os';
 import { projectPaths } from '../src/lib/ingest/config.ts';
 import { extractCorpus } from '../src/lib/ingest/ingest.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
+import { commandLineOrExit } from '../src/lib/cli/run.ts';
 
-const [goldArg, toolsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const USAGE = 'usage: npm run eval:entities [-- <gold-dir> [<tools-dir>]] [--verbose]';
+const { values: flags, positionals } = commandLineOrExit('eval', USAGE, process.argv.slice(2), { verbose: { type: 'boolean' } });
+const [goldArg, toolsArg] = positionals;
 const goldDir = resolve(goldArg ?? '../shared/gold/dev');
 const tools = resolve(toolsArg ?? join(goldDir, '../../tools'));
 const articles = join(goldDir, 'articles.jsonl');
@@ -30,7 +33,7 @@ writeFileSync(join(work, 'extract.json'), JSON.stringify(doc));
 const py = (script: string, ...args: string[]) =>
   execFileSync('python3', [join(tools, script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 py('extract_to_pred.py', join(work, 'extract.json'), join(work, 'pred.ent'), join(work, 'pred.ev'));
-const verbose = process.argv.includes('--verbose') ? ['--verbose'] : [];
+const verbose = flags.verbose ? ['--verbose'] : [];
 console.log(`# entities (${doc.articles.length} articles, extracted in ${ms.toFixed(0)} ms)`);
 console.log(py('score_entities.py', goldDir, join(work, 'pred.ent'), ...verbose).trimEnd());
 console.log('# events');

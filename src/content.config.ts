@@ -21,10 +21,13 @@ export const ArticleData = z.object({
   lang: z.string().default('ar'),
   /** Corpus file (and line) it was ingested from. */
   origin: z.string(),
-  sentences: z.array(z.string()),
+  /** Start offsets of the sentences that carry an anchor `s-<start>` (0 is the headline); see src/lib/mdx/sentences.ts. */
+  sentences: z.array(z.number().int().nonnegative()).default([0]),
+  /** The sentences mentions stand in, once each; mentions refer to them by index (src/lib/mdx/front-matter.ts). */
+  mentionSentences: z.array(z.string()),
   entities: z.array(StoredArticleEntity),
   events: z.array(ArticleEvent),
-}).transform(({ sentences, entities, ...rest }) => ({ ...rest, entities: expandMentions(sentences, entities) }));
+}).transform(({ mentionSentences, entities, ...rest }) => ({ ...rest, entities: expandMentions(mentionSentences, entities) }));
 
 /** `src/content`, or `$DALIL_CONTENT_DIR` (see src/lib/ingest/config.ts). */
 const content = contentDir();

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../support/serve.ts';
 
-/** Where the end-to-end tests build the site: the sample corpus plus the untrusted-input and search fixtures. */
+/** Where the end-to-end tests build the site: the sample corpus plus the untrusted-input, search and curation fixtures. */
 export const TEST_SITE = resolve('tests/.site');
+const TEST_CONTENT = resolve('tests/.site-content');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,17 +18,21 @@ declare module 'vitest' {
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
 
-/** Builds the site once per run, as `npm run build` does, and serves it over http. */
+/**
+ * Builds the site once per run, as `npm run build` does (ingest, then `astro build`, whose dalil() integration
+ * adds the search index and the offline step), and serves it over http.
+ */
 export default async function setup(project: TestProject) {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
-  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search']);
-  try {
-    run([astro, 'build', '--outDir', TEST_SITE, '--silent']);
-    run(['scripts/postbuild.ts', TEST_SITE]);
-  } finally {
-    // Leave src/content as the demo build expects it.
-    run(['scripts/dalil.ts', 'ingest']);
-  }
+  // A content folder of its own: the project's entity files plus the curation fixture's, src/content left alone.
+  // (Astro's content cache remembers the last content folder's files: the dalil() integration drops it when the
+  // folder changes, src/integration/content-cache.ts.)
+  rmSync(TEST_CONTENT, { recursive: true, force: true });
+  cpSync('src/content/entities', join(TEST_CONTENT, 'entities'), { recursive: true });
+  cpSync('tests/fixtures/curation/entities', join(TEST_CONTENT, 'entities'), { recursive: true });
+  const env = { DALIL_CONTENT_DIR: TEST_CONTENT };
+  run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search', 'tests/fixtures/curation'], env);
+  run([astro, 'build', '--outDir', TEST_SITE, '--silent'], env);
   const { url, server } = await serveStatic(TEST_SITE);
   project.provide('siteUrl', url);
   project.provide('siteDir', TEST_SITE);

@@ -47,12 +47,19 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sends the old page of a merged entity (mergedInto) to the entity it joined', async () => {
+  it('applies the curation: the page of a merged entity redirects, a mention added by a corrections file, no page for a non-entity', async () => {
     for (const lang of ['ar', 'en']) {
-      await page.goto(`${base}/${lang}/people/karal-sakaw/`);
-      await page.waitForURL((u) => u.pathname.startsWith(`/${lang}/people/carl-skau/`));
-      expect(await page.locator('h1').textContent()).toBe(lang === 'en' ? 'Carl Skau' : 'كارل سكاو');
-      expect(await page.locator('[data-backlinks] a[data-article-link^="004_"]').count()).toBe(1);
+      await page.goto(`${base}/${lang}/people/samir-al-fardi/`);
+      await page.waitForURL((u) => u.pathname.startsWith(`/${lang}/people/samir-al-iftiradi/`));
+      expect(await page.locator('h1').textContent()).toBe(lang === 'en' ? 'Samir al-Iftiradi' : 'سمير الافتراضي');
+      expect(await page.locator('[data-backlinks] a[data-article-link="curation-demo"]').count()).toBe(1);
+      await page.goto(`${base}/${lang}/articles/curation-demo/`);
+      const mentions = await page.locator('.article-body a.mention').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname]));
+      expect(mentions).toContainEqual(['سمير الفرضي', `/${lang}/people/samir-al-iftiradi/index.html`]);
+      expect(mentions).toContainEqual(['المتحدث', `/${lang}/people/samir-al-iftiradi/index.html`]);
+      expect(mentions.map(([text]) => text)).not.toContain('سوق الأوهام');
+      const missing = await page.request.get(`${base}/${lang}/places/souq-al-awham/`);
+      expect(missing.status()).toBe(404);
     }
   });
 
@@ -90,12 +97,31 @@ describe.skipIf(!hasChromium)('the built site in Chromium over http', () => {
       expect(text).toContain('~~شطب~~ www.example.com');
       expect(text).toContain('# ليس عنواناً');
       expect(await body.locator('script, img, h1, blockquote, pre, code, em, strong, del').count()).toBe(0);
-      expect(await body.locator('a:not(.mention)').count()).toBe(0);
+      // The only links are the site's own: mentions, and each sentence's cite link to its anchor.
+      expect(await body.locator('a:not(.mention):not(.cite)').count()).toBe(0);
+      const cites = await body.locator('a.cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(cites.every((h) => /^#s-\d+$/.test(h ?? ''))).toBe(true);
       expect(await page.locator('h1').first().textContent()).toContain("<script>window.__pwned = 'title'</script>");
       expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
       // Mentions inside hostile text are still found and linked.
       expect(await body.locator('a.mention', { hasText: 'القامشلي' }).count()).toBe(1);
     }
+  });
+
+  it('shows a headline meaningful to YAML and MDX as the same text, without the bidi override it carried', async () => {
+    const title = 'خبر: "اقتباس" و\'مفرد\' --- {x} <b>غامق</b> معكوس في حلب';
+    for (const lang of ['ar', 'en']) {
+      await page.goto(`${base}/${lang}/articles/hostile-title/`);
+      expect(await page.locator('h1').first().textContent()).toBe(title);
+      expect(await page.title()).toContain(title);
+      const text = (await page.locator('.article-body').textContent()) ?? '';
+      expect(text).toContain('title: عنوان مزيف');
+      expect(text).toContain('نص فيه key: "value" و{y} في حلب.');
+      expect(text).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+      // The name split by a zero-width space is still found.
+      expect(await page.locator('.article-body a.mention', { hasText: 'حلب' }).count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
   });
 
   it('has every page in both languages, each linking to its counterpart', async () => {

@@ -104,6 +104,22 @@ export function stripProclitics(word: string, keep = 2): string {
   return m && word.length - m[0].length >= keep ? word.slice(m[0].length) : word;
 }
 
+const strippedKeys = new Map<string, string>();
+/**
+ * `stripProclitics` of a normalised key, memoised (the same words come back in every article): for the word tables
+ * of dates and numbers. `undefined` (a word past the end) is the empty string.
+ */
+export function strippedKey(key: string | undefined): string {
+  if (key === undefined) return '';
+  let b = strippedKeys.get(key);
+  if (b === undefined) {
+    b = stripProclitics(key);
+    if (strippedKeys.size > 100_000) strippedKeys.clear();
+    strippedKeys.set(key, b);
+  }
+  return b;
+}
+
 /** Whether the word carries the article, behind any proclitics (`الحركة`, `وبالحركة`, `للحركة`). */
 export function hasArticle(word: string): boolean {
   return WITH_ARTICLE.test(word);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeIn, monthAt } from './dates.ts';
+import { timeIn, timesIn, monthAt } from './dates.ts';
 import { normaliseKey } from './normalise.ts';
 import { tokenise } from './tokens.ts';
 
@@ -64,6 +64,10 @@ describe('timeIn: dates the text states', () => {
     expect(when('لم تعد تملك أي أسلحة منذ العام 2014')).toBeNull();
     expect(when('قتل 25 منذ مطلع أبريل', '2015-07-23')).toBeNull();
     expect(when('تسيطر منذ 2015 على المدينة التي قصفت أمس', '2015-08-10')).toEqual(['2015-08-09', 'day']);
+  });
+
+  it('lists every time expression in order', () => {
+    expect(timesIn(keys('قال المرصد اليوم إن التنظيم سيطر الأحد على البلدة'), '2015-07-21').map((t) => t.date)).toEqual(['2015-07-21', '2015-07-19']);
   });
 
   it('reads a month name only where it is one', () => {

@@ -6,7 +6,7 @@
  * Input is normalised keys (`normaliseKey`), one per word. Nothing is guessed: a relative word without an article
  * date, or a month without a year or article date, gives nothing.
  */
-import { stripProclitics } from './clitics.ts';
+import { strippedKey } from './clitics.ts';
 import { ordinalAt, quantityAt } from './numbers.ts';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -53,18 +53,7 @@ const PART = new Set(['مطلع', 'بدايه', 'اوايل', 'اواءل', 'ا�
 /** `في اليوم ذاته`, `اليوم التالي`: a day of the story, not the article's day. */
 const SAME_DAY = new Set(['ذاته', 'نفسه', 'التالي', 'السابق', 'الاول', 'الثاني']);
 
-const bareCache = new Map<string, string>();
-/** The key without proclitics (memoised: the same words come back in every article). */
-const bare = (k: string | undefined) => {
-  if (k === undefined) return '';
-  let b = bareCache.get(k);
-  if (b === undefined) {
-    b = stripProclitics(k);
-    if (bareCache.size > 100_000) bareCache.clear();
-    bareCache.set(k, b);
-  }
-  return b;
-};
+const bare = strippedKey;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -106,6 +95,13 @@ export function weekdayAt(keys: string[], at: number): number | null {
   return WEEKDAYS[bare(k)] ?? null;
 }
 
+/** Every word a time expression may start with, for a quick no on the others. */
+const TIME_WORDS = new Set([
+  ...Object.keys(MONTHS), ...TWO_WORD_FIRST, ...Object.keys(AMBIGUOUS), ...Object.keys(WEEKDAYS),
+  'امس', 'اول', 'اليوم', 'واليوم', 'غدا', 'الليله', 'اسبوع', 'شهر', 'عام', 'سنه', 'قبل', 'منذ', 'حادي', 'ثاني', 'ثالث',
+  'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'عشرين', 'ثلاثين', 'اولي',
+]);
+const PROCLITIC_START = /^(?:[وفبكل]|ال)/;
 const isYear = (k: string | undefined) => !!k && /^(19|20)\d\d$/.test(k);
 const UNIT_DAYS: Record<string, [number, number]> = {
   يوم: [1, 1], يومين: [2, 1], ايام: [3, 1], اسبوع: [7, 7], اسبوعين: [14, 7], اسابيع: [21, 7],
@@ -116,7 +112,7 @@ const UNIT_DAYS: Record<string, [number, number]> = {
  * The first time expression in `keys` that tells when something happened, resolved against `articleDate`
  * (`YYYY-MM-DD`), or null.
  */
-export function timeIn(keys: string[], articleDate?: string): TimeExpression | null {
+export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpression | null {
   const base = articleDate ? Date.parse(`${articleDate}T00:00:00Z`) : NaN;
   const known = !Number.isNaN(base);
   const y0 = known ? new Date(base).getUTCFullYear() : 0;
@@ -130,9 +126,11 @@ export function timeIn(keys: string[], articleDate?: string): TimeExpression | n
     return { date, precision: 'week', basis: 'relative', at, length, range: { from, to } };
   };
   const abs = (date: string, precision: Precision, at: number, length: number): TimeExpression => ({ date, precision, basis: 'absolute', at, length });
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = from; i < keys.length; i++) {
     // `الـ8 من يوليو`: the article written on a figure.
     const k = keys[i]!.replace(/^ال(?=\d)/, '');
+    // Quick no: only a digit, a time word, or a time word behind proclitics (و ف ب ك ل ال) can start one.
+    if (!TIME_WORDS.has(k) && !/\d/.test(k) && !(PROCLITIC_START.test(k) && TIME_WORDS.has(bare(k)))) continue;
     const b = bare(k);
     // `منذ 2015`, `منذ العام 2014`, `منذ أيلول`: since when, not when.
     if (b === 'منذ') {
@@ -234,4 +232,11 @@ function yearAfter(keys: string[], at: number, month: number, y0: number, m0: nu
   if (isYear(keys[i])) return { year: Number(keys[i]), length: i + 1 - at };
   if (!known) return null;
   return { year: month > m0 ? y0 - 1 : y0, length: 0 };
+}
+
+/** Every time expression in `keys`, in order (see `timeIn`). */
+export function timesIn(keys: string[], articleDate?: string): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let t = timeIn(keys, articleDate); t; t = timeIn(keys, articleDate, t.at + Math.max(1, t.length))) out.push(t);
+  return out;
 }

@@ -4,7 +4,7 @@
  * figure a lower bound (`أكثر من`, `على الأقل`) or approximate (`نحو`). Input is normalised keys
  * (see `normaliseKey`), one per word; proclitics are cut here.
  */
-import { stripProclitics } from './clitics.ts';
+import { strippedKey } from './clitics.ts';
 
 /** A stated figure: exact when `min === max`; `max: null` is a lower bound. */
 export interface Quantity {
@@ -36,22 +36,14 @@ const VAGUE: Record<string, [number, number]> = { عشرات: [10, 99], مءات
 const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'حوال', 'تقريبا']);
 const MORE = new Set(['اكثر', 'ازيد']);
 
-/** The key without a leading و/ف/ب/ل (and ال): `وعشرين` → `عشرين`, `العشرات` → `عشرات`. */
-const bareCache = new Map<string, string>();
-/** Memoised: the same words come back in every article. */
-const bare = (k: string | undefined) => {
-  if (k === undefined) return '';
-  let b = bareCache.get(k);
-  if (b === undefined) {
-    b = stripProclitics(k);
-    if (bareCache.size > 100_000) bareCache.clear();
-    bareCache.set(k, b);
-  }
-  return b;
-};
+const bare = strippedKey;
 /** A table entry for the key as written, else for the key without its proclitics. */
 const get = <T>(table: Record<string, T>, k: string | undefined): T | undefined =>
   k === undefined ? undefined : (table[k] ?? table[bare(k)]);
+
+/** Every word a figure may start with (number words, vague words, qualifiers), for a quick no. */
+const STARTS = new Set([...Object.keys(UNITS), ...TEN, ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(THOUSAND), ...Object.keys(VAGUE), ...APPROX, ...MORE]);
+const mayStart = (k: string) => /\d/.test(k) || STARTS.has(k) || STARTS.has(bare(k));
 
 /** A number word or digits at `at` (no qualifiers): value and words used, or null. */
 function plainAt(keys: string[], at: number): { value: number; length: number; vague?: [number, number] } | null {
@@ -92,6 +84,8 @@ function plainAt(keys: string[], at: number): { value: number; length: number; v
  * bound 25), `نحو 40` (approximate), `عشرات` (10–99). Null when no figure starts there.
  */
 export function quantityAt(keys: string[], at: number): Quantity | null {
+  const k0 = keys[at];
+  if (k0 === undefined || !mayStart(k0)) return null;
   let i = at;
   let approximate = false;
   let more = false;

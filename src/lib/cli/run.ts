@@ -28,13 +28,27 @@ export function parseCommandLine<T extends ParseArgsConfig['options']>(args: str
   return parseArgs({ args, options, allowPositionals, strict: true });
 }
 
+/**
+ * For a script that parses its command line before any work and outside `runScript`: a wrong command line prints
+ * the usage and exits with code 2 at once.
+ */
+export function commandLineOrExit<T extends ParseArgsConfig['options']>(name: string, usage: string, args: string[], options: T) {
+  try {
+    return parseCommandLine(args, options);
+  } catch (err) {
+    if (!(err instanceof UsageError || isParseArgsError(err))) throw err;
+    console.error(`${name}: ${(err as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+function isParseArgsError(err: unknown): boolean {
+  return typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+}
+
 /** A number flag's value, or the default; a value that is no positive integer is a UsageError. */
 export function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
   return Number(value);
-}
-
-function isParseArgsError(err: unknown): boolean {
-  return typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS');
 }

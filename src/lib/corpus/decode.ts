@@ -5,7 +5,8 @@ import { stripInvisible } from '../arabic/normalise.ts';
  * Decodes a corpus file's bytes with the WHATWG `TextDecoder` (Node's ICU build carries every label used here,
  * so no hand-written code tables): a BOM decides UTF-8 or UTF-16 LE/BE; otherwise strict UTF-8, and when the
  * bytes are not UTF-8, the Arabic single-byte code page (Windows-1256 or ISO-8859-6) whose reading looks most
- * like text. Binary files and bytes that no candidate reads sensibly are refused, naming the file.
+ * like text. Binary files, bytes that no candidate reads sensibly and UTF-8 that is mojibake (Arabic once read in
+ * the wrong encoding) are refused, naming the file.
  */
 export function decodeBytes(bytes: Uint8Array, file = '<input>'): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict('utf-16le', bytes.subarray(2), file);
@@ -13,10 +14,21 @@ export function decodeBytes(bytes: Uint8Array, file = '<input>'): string {
   const kind = binaryKind(bytes);
   if (kind) throw new DalilError(`not a text file (${kind.what}, byte ${kind.at})`, { file }, 'the corpus takes text, Markdown, HTML and JSON Lines files; remove or convert this one');
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  let utf8: string | undefined;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     // Not UTF-8: one of the Arabic code pages of older archives.
+  }
+  if (utf8 !== undefined) {
+    if (looksMisdecoded(utf8)) {
+      throw new DalilError(
+        'the text is mojibake: Arabic once read in the wrong encoding and saved as UTF-8 (Latin accented letters, no Arabic ones)',
+        { file },
+        'convert the original file again from Windows-1256 or ISO-8859-6 to UTF-8, or give Dalil the original bytes',
+      );
+    }
+    return utf8;
   }
   const readings = SINGLE_BYTE.map((label) => ({ label, text: new TextDecoder(label).decode(body) })).map((r) => ({ ...r, odd: oddness(r.text) }));
   readings.sort((a, b) => a.odd - b.odd);
@@ -52,6 +64,22 @@ function oddness(text: string): number {
     if (c > 0x20) letters++;
   }
   return letters ? odd / letters : 0;
+}
+
+/**
+ * Arabic bytes read as Latin-1 or Windows-1252 and saved as UTF-8 (`ÇáÓæÑíÉ` for السورية): no Arabic letter, and
+ * most letters Latin accented ones, where a French or Spanish text has a few in ten.
+ */
+function looksMisdecoded(text: string): boolean {
+  let accented = 0;
+  let letters = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x0600 && c <= 0x06ff) return false;
+    if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) accented++;
+    if (/\p{L}/u.test(ch)) letters++;
+  }
+  return letters >= 20 && accented / letters > 0.3;
 }
 
 /** Signatures of the binary files most often dropped into a corpus folder by mistake. */

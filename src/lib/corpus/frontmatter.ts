@@ -13,7 +13,7 @@ export function splitFrontMatter(text: string, file: string): { meta: Record<str
     throw new DalilError(`bad front-matter: ${(err as Error).message.split('\n')[0]}`, { file, line }, 'the block between the --- lines must be YAML');
   }
   if (typeof meta !== 'object' || Array.isArray(meta)) {
-    throw new DalilError('front-matter must be a YAML mapping (key: value lines)', { file, line: 2 });
+    throw new DalilError('front-matter must be a YAML mapping (key: value lines)', { file, line: 2 }, 'write one key: value a line between the --- lines');
   }
   return { meta: meta as Record<string, unknown>, body: text.slice(m[0].length) };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,6 +18,9 @@ import { articleToMdx } from '../mdx/article.ts';
  * through the readers and the extractor. Nothing may throw but a DalilError naming the file; every article is
  * well-formed; every mention's offsets point at its text; an ingest writes inside the content folder only.
  */
+// Each test runs the real ingest or extractor many times (knowledge-base load, extraction).
+vi.setConfig({ testTimeout: 60_000 });
+
 const ROOT = join(import.meta.dirname, '../../..');
 const kb = loadKnowledgeBase(projectPaths(ROOT));
 const SEEDS = readdirSync(join(ROOT, 'corpus'))

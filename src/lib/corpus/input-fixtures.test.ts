@@ -22,6 +22,8 @@ interface Expected {
   absent?: string[];
   /** Entities the extraction must find. */
   entities?: string[];
+  /** A UTF-8 file in the case folder whose reading must give the same article text (a re-encoded real article). */
+  sameAs?: string;
 }
 
 function inputDir(name: string, expected: Expected): string {
@@ -55,6 +57,10 @@ describe('untrusted input fixtures', () => {
       if (expected.entities) {
         const found = new Set(articles.flatMap((a) => extractArticle(a, kb).entities.map((e) => e.id)));
         for (const id of expected.entities) expect(found).toContain(id);
+      }
+      if (expected.sameAs) {
+        const original = readCorpusFiles([join(FIXTURES, name, expected.sameAs)]).articles;
+        expect(articles.map((a) => a.text)).toEqual(original.map((a) => a.text));
       }
       if (expected.generate) expect(existsSync(dir)).toBe(true);
     }, 120_000);

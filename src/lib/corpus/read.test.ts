@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { readCorpus } from './read.ts';
+import { readCorpus, readCorpusFiles } from './read.ts';
 import { DalilError } from '../kb/errors.ts';
 
 function corpus(files: Record<string, string | Uint8Array>): string {
@@ -92,5 +92,15 @@ describe('readCorpus', () => {
     expect(() => readCorpus([corpus({ 'e.txt': '\n \n' })])).toThrow(/empty/);
     const dir = corpus({ 'x.pdf': '%PDF' });
     expect(() => readCorpus([join(dir, 'x.pdf')])).toThrow(/unsupported file type/);
+  });
+});
+
+describe('readCorpusFiles', () => {
+  it('reports the first ten bad records of a file one by one, and the rest in one line', () => {
+    const lines = Array.from({ length: 25 }, (_, i) => (i % 5 === 0 ? JSON.stringify({ id: `ok-${i}`, title: 't', content: 'c' }) : `not json ${i}`));
+    const { articles, failures } = readCorpusFiles([corpus({ 'many.jsonl': lines.join('\n') })]);
+    expect(articles.map((a) => a.id)).toEqual(['ok-0', 'ok-5', 'ok-10', 'ok-15', 'ok-20']);
+    expect(failures.map((f) => f.place.line)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14]);
+    expect(failures.at(-1)!.message).toBe('10 more bad records after these');
   });
 });

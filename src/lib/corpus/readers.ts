@@ -111,17 +111,26 @@ export function readHtml(text: string, file: string): RawArticle[] {
  */
 export function readJsonLines(text: string, file: string, report: (err: DalilError) => void = raise): RawArticle[] {
   const out: RawArticle[] = [];
+  let bad = 0;
+  let firstUnreported = 0;
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     try {
       out.push(readRecord(line, file, i + 1));
     } catch (err) {
       if (!(err instanceof DalilError)) throw err;
-      report(err);
+      if (++bad <= MAX_REPORTED) report(err);
+      else firstUnreported ||= i + 1;
     }
   });
+  if (bad > MAX_REPORTED) {
+    report(new DalilError(`${bad - MAX_REPORTED} more bad records after these`, { file, line: firstUnreported }, 'is this a JSON Lines file? fix the records above first'));
+  }
   return out;
 }
+
+/** Bad records of one file reported one by one; the rest are counted in one more line. */
+const MAX_REPORTED = 10;
 
 function readRecord(line: string, file: string, n: number): RawArticle {
   let record: unknown;

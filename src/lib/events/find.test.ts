@@ -39,7 +39,8 @@ describe('typing', () => {
   it('gives the agent after شنه as actor1 and the group killed as actor2', () => {
     const [e] = events('قتل 25 عنصراً من قوات النظام في هجوم شنه تنظيم «داعش» على الميادين.');
     expect([e!.actor1, e!.actor2]).toEqual(['islamic-state', 'syrian-armed-forces']);
-    expect(e!.location).toEqual({ id: 'mayadin', admin1: 'sy-deir-ez-zor', admin2: null, country: 'syria' });
+    expect(e!.location).toMatchObject({ id: 'mayadin', admin1: 'sy-deir-ez-zor', admin2: null, country: 'syria' });
+    expect(e!.location!.chain.map((c) => c.name.en)).toEqual(['Mayadin', 'Deir ez-Zor Governorate', 'Syria']);
   });
 
   it('folds the tellings of one happening and keeps each sentence with its offsets', () => {
@@ -52,6 +53,37 @@ describe('typing', () => {
     const article = makeArticle({ title: 'خبر', body, meta: {}, fallbackId: 'test' }, { file: 'test.txt' });
     expect(article.text.slice(e!.start, e!.end)).toBe(e!.evidence);
     expect(article.text.slice(e!.alsoAt[0]!.start, e!.alsoAt[0]!.end)).toBe(e!.also[0]);
+  });
+
+  it('keeps a party\'s statement and the violent happening with figures it tells, the party as reporter', () => {
+    const all = events('وأعلنت وزارة الخارجية السورية أن 25 عنصراً قتلوا في هجوم على مدينة الميادين.');
+    expect(all.map((e) => [e.type, e.actor1 ?? null, e.reportedBy])).toEqual([
+      ['statement_or_report', 'syrian-foreign-ministry', null],
+      ['attack', null, 'syrian-foreign-ministry'],
+    ]);
+  });
+
+  it('gives unnamed officials\' words to their body and an unnamed source\'s denial to no one else', () => {
+    expect(events('وفي الأمم المتحدة، أعلن مسؤولون أن فريقاً سيحقق في الهجوم المفترض في دوما.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'united-nations' });
+    const [denial] = events('ونفى مصدر عسكري في دير الزور وقوع هجمات لتنظيم «داعش» على مواقع جيش النظام.');
+    expect(denial).toMatchObject({ type: 'statement_or_report', subType: 'denial', actor1: null });
+  });
+
+  it('does not make an international body a party to violence', () => {
+    const [e] = events('وانقسم مجلس الأمن حول هجوم كيماوي مفترض في دوما في السابع من أبريل.');
+    expect(e).toMatchObject({ type: 'chemical_attack', date: '2018-04-07', actor1: null });
+    expect(e!.actors).toContain('un-security-council');
+  });
+
+  it('dates a happening by the time words nearest its trigger, not by when it was reported', () => {
+    expect(events('وقال المرصد السوري لحقوق الإنسان اليوم إن تنظيم «داعش» سيطر الأحد على مدينة تدمر.')[0]).toMatchObject({ type: 'territorial_change', date: '2018-04-15' });
+  });
+
+  it('goes on with a speaker\'s statement in the next sentence that has no time words', () => {
+    const all = events('وأكد بشار الجعفري في أيلول/سبتمبر من العام الماضي أن سورية دمرت مخزونها.\nوقال الجعفري خلال جلسة لمجلس الأمن إن سورية التزمت بتعهداتها.', '2021-04-22');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-jaafari', date: '2020-09', precision: 'month', dateBasis: 'text' });
+    expect(all[0]!.also).toHaveLength(1);
   });
 
   it('never mixes places into actors', () => {

@@ -1,4 +1,4 @@
-import { timeIn, type TimeExpression } from '../arabic/dates.ts';
+import { timesIn, type TimeExpression } from '../arabic/dates.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
@@ -31,6 +31,12 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
     const event = eventOf(clause, article, lookup);
     if (event) found.push({ ...event, id: `${article.id}-e${found.length + 1}` });
+    // A party's statement that tells a violent happening with its place and figures (`أعلنت الداخلية أن 30 قتلوا في هجوم في
+    // سوروتش`) reports that happening too, with the party as its reporter.
+    if (event?.type === 'statement_or_report' && event.actor1) {
+      const told = eventOf(clause, article, lookup, { id: event.actor1, text: '', start: 0, end: 0 });
+      if (told && VIOLENT.has(told.type) && told.places.length && told.toll.length) found.push({ ...told, id: `${article.id}-e${found.length + 1}` });
+    }
   }
   return foldArticle(found, lookup).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
 }
@@ -79,13 +85,18 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
   return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
 
-function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<ArticleEvent, 'id'> | null {
+function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
   const ws = clause.words;
   const main = mainTrigger(triggersIn(clause));
   const verbAt = ws.slice(0, 5).findIndex((w) => STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
-  const speaker = verb ? (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt)) : headlineSpeaker(clause, text);
+  let speaker = verb ? (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt)) : headlineSpeaker(clause, text);
+  // `وفي الأمم المتحدة، أعلن مسؤولون`: unnamed officials speak for the body the clause opens with.
+  if (speaker?.official && verb) {
+    const body = clause.matches.find((x) => x.entity.type === 'organisation' && x.end <= verb.start);
+    if (body) speaker = { id: body.entity.id, text: speaker.text, start: speaker.start, end: speaker.end };
+  }
   const speakerEntity = speaker?.id ? lookup(speaker.id) : undefined;
   // A monitor, an outlet or field sources report what happened; a party's words (and any denial) are a statement.
   const denial = !!verb && (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key]) === 'denial';
@@ -95,7 +106,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   let reporter: Reporter | null = null;
   let statementBy: string | null = null;
   const continuing = !!verb && (CONTINUING.has(verb.bare) || CONTINUING.has(verb.key));
-  if (speaker && !reporting && (denial || speaker.id) && !continuing) {
+  if (speaker && !reporting && (denial || speaker.id) && !continuing && !toldBy) {
     type = 'statement_or_report';
     subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
@@ -106,7 +117,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   } else if (main) {
     type = main.row.type;
     subType = main.row.subType;
-    reporter = reporting ? speaker : reporterIn(clause, text);
+    reporter = toldBy ? { ...speaker!, id: toldBy.id } : reporting ? speaker : reporterIn(clause, text);
   } else if (speaker && reporting && speaker.id && verb && !CONTINUING.has(verb.bare)) {
     type = 'statement_or_report';
     subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
@@ -116,7 +127,8 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
   let violent = VIOLENT.has(type);
   const toll = violent ? tollIn(clause, text) : [];
   const skip = reporter ? [reporter] : [];
-  const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy);
+  const role = type === 'statement_or_report' ? 'statement' : violent ? 'violence' : 'other';
+  const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy, role);
   let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
@@ -129,7 +141,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
     type = 'statement_or_report';
     subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
     violent = false;
-    return eventFields(clause, article, lookup, type, subType, [], participantsIn(clause, text, [], [], speaker.id), [], null);
+    return eventFields(clause, article, lookup, type, subType, [], participantsIn(clause, text, [], [], speaker.id, 'statement'), [], null);
   }
   // An air force's strike (`كثف سلاح الجو … استهدافاته`, `الطيران الروسي استهدف`): its name holds the trigger word.
   if ((type === 'attack' || type === 'shelling') && who.actor1 && /air force|aerospace|air forces/i.test(lookup(who.actor1)?.name.en ?? '')) {
@@ -141,18 +153,21 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup): Omit<Arti
     const a1 = who.actor1 ? lookup(who.actor1) : undefined;
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
   }
-  return eventFields(clause, article, lookup, type, subType, places, who, toll, reporter);
+  return eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
 }
 
 function eventFields(
   clause: Clause, article: EventInput, lookup: Lookup, type: EventType, subType: string, places: string[],
-  who: ReturnType<typeof participantsIn>, toll: ReturnType<typeof tollIn>, reporter: Reporter | null,
+  who: ReturnType<typeof participantsIn>, toll: ReturnType<typeof tollIn>, reporter: Reporter | null, anchorAt?: number,
 ): Omit<ArticleEvent, 'id'> {
   const ws = clause.words;
   const violent = VIOLENT.has(type);
   // A statement is dated by the words around the quote, not by the dates it quotes (`حادثة دوما 2018`).
   const told = type === 'statement_or_report' ? outsideQuotes(ws, article.text, clause) : ws;
-  const time = timeIn(told.map((w) => w.key), article.date);
+  // Of several time words, those nearest the trigger date the happening (`قال المرصد اليوم إن التنظيم سيطر الأحد`).
+  const times = timesIn(told.map((w) => w.key), article.date);
+  const anchor = anchorAt === undefined || anchorAt < 0 ? 0 : Math.max(0, told.findIndex((w) => w.start >= ws[anchorAt]!.start));
+  const time = times.reduce<(typeof times)[number] | null>((best, t) => (!best || Math.abs(t.at - anchor) < Math.abs(best.at - anchor) ? t : best), null);
   return {
     type,
     subType,

@@ -8,7 +8,10 @@ import { locate, type Lookup } from './location.ts';
  * side, a shared actor.
  */
 export function sameHappening(a: ArticleEvent, b: ArticleEvent, lookup: Lookup): boolean {
-  if (a.type !== b.type || !datesAgree(a.date, b.date)) return false;
+  // A speaker's next sentence without time words (`وقال الجعفري…` after `أكد الجعفري في أيلول…`) goes on with the
+  // same statement: a date that is only the article's month is no evidence of another one.
+  const guessed = a.type === 'statement_or_report' && (a.dateBasis === 'article' || b.dateBasis === 'article');
+  if (a.type !== b.type || (!guessed && !datesAgree(a.date, b.date))) return false;
   if (a.type === 'statement_or_report') return !!a.actor1 && a.actor1 === b.actor1;
   if (a.places.length && b.places.length) return placesMeet(a.places, b.places, lookup);
   if (!a.places.length && !b.places.length) return shareAny(a.actors, b.actors);
@@ -23,22 +26,31 @@ const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatal
  */
 export function foldArticle(events: ArticleEvent[], lookup: Lookup): ArticleEvent[] {
   const out: ArticleEvent[] = [];
+  /** The sentences each folded event already quotes (evidence and `also`): a fold costs no rescan of its tellings. */
+  const quoted = new Map<ArticleEvent, Set<number>>();
+  const sentenceOf = (e: ArticleEvent) => e.sentence ?? 0;
+  const addAlso = (into: ArticleEvent, text: string, at: ArticleEvent['alsoAt'][number]) => {
+    const seen = quoted.get(into)!;
+    if (seen.has(at.sentence)) return;
+    seen.add(at.sentence);
+    into.also.push(text);
+    into.alsoAt.push(at);
+  };
   for (const e of events) {
     const into = out.find((o) => sameHappening(o, e, lookup));
     if (!into) {
-      out.push({ ...e });
+      const first = { ...e, also: [...e.also], alsoAt: [...e.alsoAt] };
+      out.push(first);
+      quoted.set(first, new Set([sentenceOf(e), ...e.alsoAt.map((x) => x.sentence)]));
       continue;
     }
     const best = detail(e) > detail(into) ? e : into;
     const other = best === e ? into : e;
     const time = finer(into, e);
     const toll = e.toll.length > into.toll.length ? e.toll : into.toll;
-    const tellings = [
-      ...into.also.map((text, i) => ({ text, at: into.alsoAt[i] })),
-      { text: into.evidence, at: { sentence: into.sentence ?? 0, start: into.start, end: into.end ?? into.start } },
-      ...e.also.map((text, i) => ({ text, at: e.alsoAt[i] })),
-      { text: e.evidence, at: { sentence: e.sentence ?? 0, start: e.start, end: e.end ?? e.start } },
-    ].filter((t, i, all) => t.at && t.at.sentence !== best.sentence && all.findIndex((u) => u.at?.sentence === t.at!.sentence) === i);
+    const fatalities = toll === e.toll ? e.fatalities : into.fatalities;
+    const injured = toll === e.toll ? e.injured : into.injured;
+    const old = { text: into.evidence, at: { sentence: sentenceOf(into), start: into.start, end: into.end ?? into.start } };
     Object.assign(into, {
       subType: best.subType,
       date: time.date, precision: time.precision, dateBasis: time.dateBasis, dateText: time.dateText, dateRange: time.dateRange,
@@ -47,15 +59,22 @@ export function foldArticle(events: ArticleEvent[], lookup: Lookup): ArticleEven
       actor1: best.actor1 ?? other.actor1,
       actor2: best.actor2 ?? (other.actor2 !== (best.actor1 ?? other.actor1) ? other.actor2 : null),
       targets: [...new Set([...best.targets, ...other.targets])],
-      toll,
-      fatalities: toll === e.toll ? e.fatalities : into.fatalities,
-      injured: toll === e.toll ? e.injured : into.injured,
+      toll, fatalities, injured,
       reportedBy: best.reportedBy ?? other.reportedBy,
       reportedByText: best.reportedBy ? best.reportedByText : (other.reportedByText ?? best.reportedByText),
-      evidence: best.evidence, start: best.start, end: best.end, sentence: best.sentence,
-      also: tellings.map((t) => t.text),
-      alsoAt: tellings.map((t) => t.at!),
     });
+    if (best === e && sentenceOf(e) !== old.at.sentence) {
+      // The new telling says more: it becomes the evidence, the old evidence one of the others.
+      const i = into.alsoAt.findIndex((x) => x.sentence === sentenceOf(e));
+      if (i >= 0) (into.also.splice(i, 1), into.alsoAt.splice(i, 1));
+      Object.assign(into, { evidence: e.evidence, start: e.start, end: e.end, sentence: e.sentence });
+      quoted.get(into)!.delete(old.at.sentence);
+      addAlso(into, old.text, old.at);
+      quoted.get(into)!.add(sentenceOf(e));
+    } else {
+      addAlso(into, e.evidence, { sentence: sentenceOf(e), start: e.start, end: e.end ?? e.start });
+    }
+    e.also.forEach((text, i) => addAlso(into, text, e.alsoAt[i]!));
     into.associated = into.actors.filter((id) => id !== into.actor1 && id !== into.actor2);
     into.location = locate(into.places, lookup);
   }

@@ -95,6 +95,8 @@ export const FORCES = keys(['قوات', 'عناصر', 'عنصرا', 'جنود', 
 /** Words before a killed figure (`مقتل 25`) and after it (`25 قتيلا`); the same for the injured. */
 export const KILLED_BEFORE = keys(['مقتل', 'قتل', 'مصرع', 'سقوط', 'استشهاد', 'قضاء']);
 export const KILLED_AFTER = keys(['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'جثه', 'جثث']);
+/** Verbs after a figure (`25 عنصراً قتلوا`): the people counted were killed. */
+export const KILLED_VERBS = keys(['قتلوا', 'قتلو', 'قضوا', 'لقوا', 'استشهدوا', 'سقطوا']);
 export const INJURED_BEFORE = keys(['اصابه', 'جرح', 'اصيب', 'اصيبوا']);
 export const INJURED_AFTER = keys(['جريح', 'جريحا', 'جرحي', 'مصابا', 'مصابين', 'اصابات']);
 

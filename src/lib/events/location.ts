@@ -31,5 +31,13 @@ export function locate(places: string[], lookup: Lookup) {
   if (!best) return null;
   const chain = [best, ...ancestors(best, lookup)];
   const ofKind = (kind: string) => chain.find((id) => lookup(id)?.kind === kind) ?? null;
-  return { id: best, admin1: ofKind('governorate'), admin2: ofKind('district'), country: ofKind('country') };
+  const named = chain.flatMap((id) => {
+    const e = lookup(id);
+    return e ? [{ id, kind: e.kind ?? null, name: { ar: e.name.ar, en: e.name.en } }] : [];
+  });
+  const coords = lookup(best)?.coords;
+  return {
+    id: best, admin1: ofKind('governorate'), admin2: ofKind('district'), country: ofKind('country'),
+    chain: named, coords: coords ? { lat: coords.lat, lon: coords.lon } : null,
+  };
 }

@@ -117,7 +117,8 @@ function merged(group: Report[], lookup: Lookup): MergedEvent {
     date: dated[0]?.date ?? null,
     precision: dated[0]?.precision ?? null,
     places,
-    location: locate(places, lookup),
+    // The location recorded at extraction (with the knowledge base's admin chain) of the most precise report.
+    location: events.map((e) => e.location).filter((l) => l !== null).sort((a, b) => b.chain.length - a.chain.length)[0] ?? locate(places, lookup),
     actors: [...new Set(events.flatMap((e) => e.actors))],
     actor1: most(events.map((e) => e.actor1).filter((s) => s !== null)),
     actor2: most(events.map((e) => e.actor2).filter((s) => s !== null)),

@@ -3,6 +3,7 @@ import { AGENT_MARKERS, ATTRIBUTION, CIVILIANS, OBJECT_MARKERS, REPORTER_KINDS, 
 import { lowerBound, type Clause, type Word } from './words.ts';
 import { normaliseKey } from '../arabic/normalise.ts';
 
+const NOT_PARTIES = new Set(['un-body', 'international-organisation', 'media', 'news-agency', 'ngo', 'diplomat', 'activist']);
 const DESCRIPTORS = new Set(['تنظيم', 'جماعة', 'ميليشيا', 'حركة', 'قوات', 'فصائل', 'مسلحي', 'عناصر'].map(normaliseKey));
 
 /** Who reported a happening: an entity, or an unnamed source as written. */
@@ -64,8 +65,13 @@ export function participantsIn(
   skip: Array<{ start: number; end: number }>,
   victims: Array<string | null>,
   speaker: string | null,
+  role: 'violence' | 'statement' | 'other' = 'other',
 ): Participants {
   const ws = clause.words;
+  // International bodies, outlets and diplomats are named around violence, not as its parties (ACLED's actors are
+  // the armed and the hit); they stay among the actors named.
+  const kinds = new Map(clause.matches.map((m) => [m.entity.id as string, m.entity.kind ?? '']));
+  const party = (id: string) => role !== 'violence' || !NOT_PARTIES.has(kinds.get(id) ?? '');
   const people = clause.matches.filter(
     (m) => m.entity.type !== 'place' && !skip.some((s) => s.start <= m.start && m.end <= s.end) && !(isReporter(m.entity) && m.entity.id !== speaker),
   );
@@ -79,12 +85,15 @@ export function participantsIn(
     const written = text.slice(ws[i]!.start, m.start);
     const agent = (before && (AGENT_MARKERS.has(before.key) || AGENT_MARKERS.has(before.bare))) || /^[لـ]+$/.test(written.replace(/[«"“]/g, ''));
     const object = before && (OBJECT_MARKERS.has(before.key) || OBJECT_MARKERS.has(before.bare));
+    if (!party(m.entity.id)) continue;
     if (agent && !actor1 && m.entity.id !== actor2) actor1 = m.entity.id;
     else if (object && !actor2 && m.entity.id !== actor1) actor2 = m.entity.id;
   }
   for (const v of victims) if (v && !actor2 && v !== actor1) actor2 = v;
   for (const id of actors) {
-    if (!actor1 && id !== actor2) actor1 = id;
+    if (!party(id)) continue;
+    // A statement's actor1 is its speaker, named or not: no one else speaks for it.
+    if (!actor1 && id !== actor2 && role !== 'statement') actor1 = id;
     else if (!actor2 && id !== actor1) actor2 = id;
   }
   if (speaker && !actors.includes(speaker)) actors.unshift(speaker);

@@ -1,6 +1,6 @@
 import { countOfNoun, quantityAt, type Quantity } from '../arabic/numbers.ts';
 import type { Toll } from '../extract/schema.ts';
-import { INJURED_AFTER, INJURED_BEFORE, KILLED_AFTER, KILLED_BEFORE } from './lexicon.ts';
+import { INJURED_AFTER, INJURED_BEFORE, KILLED_AFTER, KILLED_BEFORE, KILLED_VERBS } from './lexicon.ts';
 import type { Clause } from './words.ts';
 
 /** Words that end the group a figure counts (`25 عنصراً من قوات النظام | في هجوم…`). */
@@ -37,10 +37,14 @@ export function tollIn(clause: Clause, text: string): Toll[] {
       if (kind) q = quantityAt(keys, at);
     } else {
       const n = quantityAt(keys, i);
-      const after = n ? ws[i + n.length] : undefined;
-      if (n && after && (KILLED_AFTER.has(after.bare) || KILLED_AFTER.has(after.key) || INJURED_AFTER.has(after.bare) || INJURED_AFTER.has(after.key))) {
-        kind = KILLED_AFTER.has(after.bare) || KILLED_AFTER.has(after.key) ? 'killed' : 'injured';
-        q = { ...n, length: n.length + 1 };
+      let after = n ? ws[i + n.length] : undefined;
+      // `25 عنصراً قتلوا`: a verb after the counted noun says what happened to them.
+      const verbAfter = n ? ws[i + n.length + 1] : undefined;
+      if (after && verbAfter && !KILLED_AFTER.has(after.key) && (KILLED_VERBS.has(verbAfter.key) || KILLED_VERBS.has(verbAfter.bare))) after = verbAfter;
+      const says = (w: typeof after) => !!w && (KILLED_AFTER.has(w.bare) || KILLED_AFTER.has(w.key) || KILLED_VERBS.has(w.key) || KILLED_VERBS.has(w.bare));
+      if (n && after && (says(after) || INJURED_AFTER.has(after.bare) || INJURED_AFTER.has(after.key))) {
+        kind = says(after) ? 'killed' : 'injured';
+        q = { ...n, length: after === verbAfter ? n.length : n.length + 1 };
         at = i;
       } else if (!n && (KILLED_AFTER.has(k) || INJURED_AFTER.has(k)) && (k === 'قتيلا' || k === 'قتيل' || k === 'جريح')) {
         // `قتيل` alone (`سقط قتيل`) is one; `قتلى` alone is no figure.

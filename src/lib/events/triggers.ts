@@ -1,4 +1,3 @@
-import type { Match } from '../extract/mentions.ts';
 import { CIRCUMSTANCE, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
@@ -28,13 +27,25 @@ for (const row of TRIGGERS) {
   }
 }
 
+const memo = new Map<string, Entry[]>();
+const NONE: Entry[] = [];
+
+/** The trigger phrases a word may start (memoised by word: the same words come back in every article). */
 function candidates(w: Word): Entry[] {
-  const out = [...(EXACT.get(w.key) ?? []), ...(w.bare !== w.key ? (EXACT.get(w.bare) ?? []) : [])];
-  for (let n = w.bare.length - 1; n >= 4; n--) out.push(...(STEMS.get(w.bare.slice(0, n)) ?? []));
+  const id = w.key; // `bare` is a function of `key`
+  let out = memo.get(id);
+  if (out) return out;
+  out = [...(EXACT.get(w.key) ?? []), ...(w.bare !== w.key ? (EXACT.get(w.bare) ?? []) : [])];
+  for (let n = w.bare.length - 1; n >= 4; n--) {
+    const stem = STEMS.get(w.bare.slice(0, n));
+    if (stem) out.push(...stem);
+  }
+  if (!out.length) out = NONE;
+  if (memo.size > 100_000) memo.clear();
+  memo.set(id, out);
   return out;
 }
 
-const inside = (w: Word, matches: Match[]) => matches.some((m) => m.start <= w.start && w.end <= m.end);
 const same = (w: Word | undefined, k: string) => !!w && (w.key === k || w.bare === k || w.bare === k.replace(/^ال/, ''));
 
 /**
@@ -45,8 +56,11 @@ const same = (w: Word | undefined, k: string) => !!w && (w.key === k || w.bare =
 export function triggersIn(clause: Clause): Trigger[] {
   const out: Trigger[] = [];
   const ws = clause.words;
+  const ms = clause.matches;
+  let m = 0; // words and names are both sorted by start: one sweep tells which words are inside a name
   for (let i = 0; i < ws.length; i++) {
-    if (inside(ws[i]!, clause.matches)) continue;
+    while (m < ms.length && ms[m]!.end <= ws[i]!.start) m++;
+    if (m < ms.length && ms[m]!.start <= ws[i]!.start && ws[i]!.end <= ms[m]!.end) continue;
     let best: Trigger | undefined;
     for (const e of candidates(ws[i]!)) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;

@@ -5,6 +5,9 @@ import { findMentions } from './mentions.ts';
 import { findEvents } from '../events/find.ts';
 import { findPersons } from './persons.ts';
 import { findHeadedNames } from './patterns.ts';
+import { findTaggedNames } from './discover.ts';
+import { PersonIdentity } from './identity.ts';
+import { englishName } from '../arabic/transliterate.ts';
 import type { ArticleEntity, ArticleEvent } from './schema.ts';
 
 /** An article with what it names and reports. */
@@ -22,7 +25,11 @@ export function extractArticle(article: RawArticle, kb: KnowledgeBase): Extracte
   const headed = findHeadedNames(article.text, gazetteer, kb.names, taken);
   // A known name inside a longer headed one (`الطبقة` in `مطار الطبقة`) is part of that name.
   const named = [...gazetteer.filter((g) => !headed.some((h) => h.start <= g.start && g.end <= h.end)), ...headed];
-  const matches = [...named, ...findPersons(article.text, named, kb.names, taken)].sort((a, b) => a.start - b.start);
+  const people = new PersonIdentity(kb.names, taken, (name) => englishName(name, kb.names.english));
+  const found = [...named, ...findPersons(article.text, named, kb.names, taken, people)];
+  // The trained tagger finds what lists and patterns miss (when the project has a model).
+  if (kb.tagger) found.push(...findTaggedNames(article.text, kb.tagger, found, kb, people));
+  const matches = found.sort((a, b) => a.start - b.start);
   const byId = new Map<string, ArticleEntity>();
   for (const m of matches) {
     const e = m.entity;

@@ -48,6 +48,9 @@ describe('findMentions', () => {
 
   it('prefers the longest name and never splits a name across a sentence end', () => {
     expect(found('قوات سورية. الديمقراطية')).toEqual([['syria', 'سورية']]);
+    // A line break ends a sentence too (found by the fuzz test: a name over the headline's end).
+    expect(found('تقرير منظمة\n حظر الأسلحة الكيميائية')).toEqual([]);
+    expect(found('قوات سورية\u2028الديمقراطية')).toEqual([['syria', 'سورية']]);
   });
 
   it('resolves a name shared by a city and a governorate to the city', () => {

@@ -21,8 +21,11 @@ interface KeyPart {
   first: boolean;
 }
 
-/** What may stand between the words of one name: spaces, hyphens, tatweel (not quotes: `تنظيم «داعش»` names داعش). */
-const JOINER = /^[\s\-–ـ]*$/;
+/**
+ * What may stand between the words of one name: spaces, hyphens, tatweel (not quotes: `تنظيم «داعش»` names داعش;
+ * not a line break, which ends the sentence a mention must lie in).
+ */
+const JOINER = /^(?:(?![\n\r\u2028\u2029])[\s\-–ـ])*$/;
 
 /**
  * Finds knowledge-base names in `text`, longest match first, left to right, never overlapping.

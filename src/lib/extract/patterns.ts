@@ -1,6 +1,6 @@
 import { tokenise } from '../arabic/tokens.ts';
 import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
-import { hasArticle, startsWithPreposition, stripProclitics } from '../arabic/clitics.ts';
+import { ARTICLE, hasArticle, startsWithPreposition, stripProclitics } from '../arabic/clitics.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { Entity } from '../kb/schema.ts';
 import { slugify } from '../kb/ids.ts';
@@ -92,7 +92,7 @@ export function findHeadedNames(text: string, known: Match[], lists: NameLists, 
       if (n > 0 && startsWithPreposition(next.key) && (isCommonWord(lists, next.key) || HEADS.has(next.key.slice(1)))) break;
       const isCommon = isCommonWord(lists, next.key) || HEADS.has(next.key);
       if (isCommon) {
-        if (!head.strong || commonUsed || n > 0 || !next.key.startsWith('ال')) break;
+        if (!head.strong || commonUsed || n > 0 || !next.key.startsWith(ARTICLE)) break;
         commonUsed = true;
       }
       n++;
@@ -100,7 +100,7 @@ export function findHeadedNames(text: string, known: Match[], lists: NameLists, 
     }
     if (!n) continue;
     // One nisba adjective is a description, not a name: `قاعدة تركية` is a Turkish base.
-    if (n === 1 && /يه$/.test(words[i + 1]!.key) && !words[i + 1]!.key.startsWith('ال')) continue;
+    if (n === 1 && /يه$/.test(words[i + 1]!.key) && !words[i + 1]!.key.startsWith(ARTICLE)) continue;
     const last = words[i + n]!;
     const surface = text.slice(head.inName ? headStart : w.start, last.end);
     const name = text.slice(head.inName ? headStart : words[i + 1]!.start, last.end);

@@ -1,10 +1,9 @@
 import { tokenise, type Token } from '../arabic/tokens.ts';
 import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
-import { transliterate } from '../arabic/transliterate.ts';
+import { englishName } from '../arabic/transliterate.ts';
 import { ARTICLE, procliticReadings } from '../arabic/clitics.ts';
 import { withoutEnding } from '../arabic/endings.ts';
-import { Entity } from '../kb/schema.ts';
-import { slugify } from '../kb/ids.ts';
+import { PersonIdentity } from './identity.ts';
 import { isCommonWord, type NameLists } from '../kb/word-lists.ts';
 import type { Match } from './mentions.ts';
 
@@ -41,9 +40,9 @@ const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى'
  *   by two or more name-like words (`نيكي هايلي`);
  * - a surname alone (`صباغ`) after the full name in the same article.
  * A word is name-like when it is not common outside names, not a known entity and not a role.
- * New persons become `unreviewed` entities with a transliterated English name.
+ * New persons become `unreviewed` entities with a conventional English name (see identity.ts for who is who).
  */
-export function findPersons(text: string, known: Match[], lists: NameLists, takenIds: ReadonlySet<string>): Match[] {
+export function findPersons(text: string, known: Match[], lists: NameLists, takenIds: ReadonlySet<string>, identity?: PersonIdentity): Match[] {
   const sorted = [...known].sort((a, b) => a.start - b.start);
   let k = 0;
   const words = tokenise(text)
@@ -79,7 +78,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
       const w = words[i + n]!;
       const prev = words[i + n - 1]!;
       // Past the second word a name goes on only through a connector, a patronymic (a given name) or ال-family name.
-      const chain = n < 2 || CONNECTORS.has(prev.key) || lists.given.has(prev.key) || w.key.startsWith('ال');
+      const chain = n < 2 || CONNECTORS.has(prev.key) || lists.given.has(prev.key) || w.key.startsWith(ARTICLE);
       if (CONNECTORS.has(w.key) && nameLike(words[i + n + 1], false)) n++;
       // After a connector any unknown word is a name (`بن على` is bin Ali).
       else if (CONNECTORS.has(prev.key) && !w.known && !TANWEEN.test(w.token.text)) n++;
@@ -93,35 +92,8 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
   };
 
   const out: Match[] = [];
-  const byKey = new Map<string, Entity>();
-  const surnames = new Map<string, Entity>();
-  const taken = new Set(takenIds);
-  for (const m of known) if (m.entity.type === 'person') registerSurname(text.slice(m.start, m.end), m.entity);
-
-  function registerSurname(name: string, entity: Entity) {
-    const parts = normaliseKey(name).split(' ');
-    const last = parts.at(-1)!;
-    if (parts.length >= 2 && last.length >= 3 && !lists.common.has(last)) surnames.set(last, entity);
-  }
-
-  /**
-   * One entity per person: within an article the same surname is the same person; across articles the id comes
-   * from the given and family name, so `بدر السمحان` and `بدر عبدالرحمن السمحان` share one.
-   */
-  function personFor(name: string): Entity {
-    const key = normaliseKey(name);
-    const parts = key.split(' ');
-    const last = parts.at(-1)!;
-    const existing = byKey.get(key) ?? surnames.get(last);
-    if (existing) return existing;
-    const short = transliterate(`${parts[0]} ${last}`);
-    let id = slugify(short);
-    for (let n = 2; taken.has(id); n++) id = slugify(`${short}-${n}`);
-    taken.add(id);
-    const entity = Entity.parse({ id, type: 'person', name: { ar: name, en: transliterate(name) }, source: 'extracted', unreviewed: true });
-    byKey.set(key, entity);
-    return entity;
-  }
+  const people = identity ?? new PersonIdentity(lists, takenIds, (name) => englishName(name, lists.english));
+  for (const m of known) if (m.entity.type === 'person') people.register(text.slice(m.start, m.end), m.entity);
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -148,9 +120,10 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
       }
     }
     if (start < 0) {
-      const surname = surnames.get(w.key) ?? surnames.get(stripped);
+      const own = people.surname(w.key);
+      const surname = own ?? people.surname(stripped);
       if (surname) {
-        const offset = surnames.has(w.key) ? 0 : 1;
+        const offset = own ? 0 : 1;
         out.push({ entity: surname, start: w.token.start + offset, end: w.token.end, surface: w.token.text.slice(offset) });
       }
       continue;
@@ -161,9 +134,8 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     const last = words[start + n - 1]!;
     const begin = first.token.start + (start === i ? cut : 0);
     const name = text.slice(begin, last.token.end);
-    const entity = personFor(name);
+    const entity = people.person(name);
     out.push({ entity, start: begin, end: last.token.end, surface: name });
-    registerSurname(name, entity);
     i = start + n - 1;
   }
   return out;

@@ -64,6 +64,10 @@ export const EventLocation = z.object({
   admin1: z.string().nullable(),
   admin2: z.string().nullable(),
   country: z.string().nullable(),
+  /** The place and its enclosing places, nearest first, with their names: pages and exports need no knowledge base. */
+  chain: z.array(z.object({ id: z.string(), kind: z.string().nullable(), name: Bilingual })).default([]),
+  /** The place's centroid where the knowledge base has one. */
+  coords: z.object({ lat: z.number(), lon: z.number() }).nullable().default(null),
 });
 
 /** A happening the article reports, traced to the sentence that reports it. */

@@ -5,6 +5,8 @@ export interface GraphArticle {
   id: string;
   title: string;
   date: string | null;
+  /** The outlet, where recorded (entity pages group name forms by it). */
+  source?: string | null;
   entities: ArticleEntity[];
   events: ArticleEvent[];
 }

@@ -8,6 +8,8 @@ export interface ProjectPaths extends KbPaths {
   defaultCorpus: string;
   /** Per-article corrections files (`<content>/corrections/<article-id>.yaml`). */
   correctionsDir: string;
+  /** The trained tagger (`data/ner/model.bin`). */
+  nerModel: string;
 }
 
 /**
@@ -28,5 +30,6 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
     articlesDir: resolve(contentDir(root), 'articles'),
     defaultCorpus: resolve(root, 'corpus'),
     correctionsDir: resolve(contentDir(root), 'corrections'),
+    nerModel: resolve(root, 'data/ner/model.bin'),
   };
 }

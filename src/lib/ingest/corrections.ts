@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DalilError } from '../kb/errors.ts';
@@ -30,10 +30,23 @@ export interface CorrectionsFile {
   corrections: Corrections;
 }
 
-/** Reads every `<article-id>.yaml` in the folder; a file that does not parse or fit the schema is an error naming it. */
-export function loadCorrections(dir: string): Map<string, CorrectionsFile> {
+/**
+ * Reads every `<article-id>.yaml` in the folders: the content folder's `corrections/` and a `corrections/` folder
+ * beside the corpus. A file that does not parse or fit the schema, or a second file for one article, is an error
+ * naming it.
+ */
+export function loadCorrections(dirs: string[]): Map<string, CorrectionsFile> {
   const out = new Map<string, CorrectionsFile>();
-  if (!existsSync(dir)) return out;
+  for (const dir of new Set(dirs)) if (existsSync(dir)) readFolder(dir, out);
+  return out;
+}
+
+/** The `corrections/` folder beside a corpus path: inside a corpus folder, or beside a corpus file. */
+export function correctionsBeside(corpusPath: string): string {
+  return join(existsSync(corpusPath) && statSync(corpusPath).isDirectory() ? corpusPath : dirname(corpusPath), 'corrections');
+}
+
+function readFolder(dir: string, out: Map<string, CorrectionsFile>): void {
   for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const file = join(dir, name);
     let data: unknown;
@@ -48,7 +61,9 @@ export function loadCorrections(dir: string): Map<string, CorrectionsFile> {
       const issue = parsed.error.issues[0]!;
       throw new DalilError(`invalid corrections (${issue.path.join('.') || 'file'}): ${issue.message}`, { file }, 'lists remove, relink and add, each entry with text and sentence (see the README, Curation)');
     }
-    out.set(name.replace(/\.ya?ml$/, ''), { file, corrections: parsed.data });
+    const id = name.replace(/\.ya?ml$/, '');
+    const other = out.get(id);
+    if (other) throw new DalilError(`a second corrections file for article "${id}" (the first is ${other.file})`, { file }, 'keep one corrections file per article');
+    out.set(id, { file, corrections: parsed.data });
   }
-  return out;
 }

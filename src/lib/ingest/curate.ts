@@ -52,7 +52,11 @@ export function curate(x: ExtractedArticle, kb: KnowledgeBase, corrections?: Cor
       const to = mergedInto.get(ref.entity) ?? ref.entity;
       const at = locate(x.article.text, ref, placed);
       if (!describe(to)) warnings.push(new DalilError(`add: no entity "${ref.entity}"`, { file }, 'give the id of a known entity, or write its entity file first'));
-      else if (!at) miss('add', ref);
+      else if (!at) {
+        const taken = placed.find((m) => m.text.includes(ref.text) && squash(m.sentence).includes(squash(ref.sentence)));
+        if (taken) warnings.push(new DalilError(`add: "${ref.text}" in that sentence of article "${x.article.id}" is already a mention of ${taken.id}`, { file }, 'remove this entry, or relink that mention instead'));
+        else miss('add', ref);
+      }
       else placed.push({ ...at, id: to });
     }
   }
@@ -65,7 +69,12 @@ export function curate(x: ExtractedArticle, kb: KnowledgeBase, corrections?: Cor
   }
   const kept = (id: string | null) => (id === null ? null : notAnEntity.has(id) ? null : (mergedInto.get(id) ?? id));
   const ids = (list: string[]) => [...new Set(list.map(kept).filter((v): v is string => v !== null))];
-  const events: ArticleEvent[] = x.events.map((v) => ({ ...v, places: ids(v.places), actors: ids(v.actors), reportedBy: kept(v.reportedBy) }));
+  const events: ArticleEvent[] = x.events.map((v) => ({
+    ...v, places: ids(v.places), actors: ids(v.actors), reportedBy: kept(v.reportedBy),
+    actor1: kept(v.actor1), actor2: kept(v.actor2), associated: ids(v.associated),
+    toll: v.toll.map((t) => ({ ...t, actor: kept(t.actor) })),
+    location: v.location && kept(v.location.id) ? { ...v.location, id: kept(v.location.id)! } : null,
+  }));
   return { article: { ...x, entities: [...byId.values()], events }, warnings };
 }
 

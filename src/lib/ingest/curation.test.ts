@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,9 @@ import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import type { ArticleEntity, ArticleEvent } from '../extract/schema.ts';
 import { expandMentions, type StoredArticleEntity } from '../mdx/front-matter.ts';
 
+// Each test runs the real ingest or extractor many times (knowledge-base load, extraction).
+vi.setConfig({ testTimeout: 60_000 });
+
 const ROOT = join(import.meta.dirname, '../../..');
 
 /** A scratch project: the real gazetteer and word lists, an empty content folder, a corpus of the given articles. */
@@ -19,7 +22,9 @@ function project(articles: Record<string, string>) {
   mkdirSync(corpus);
   const real = projectPaths(ROOT);
   const content = join(dir, 'content');
-  const paths: ProjectPaths = { ...real, entitiesDir: join(content, 'entities'), articlesDir: join(content, 'articles'), correctionsDir: join(content, 'corrections') };
+  // Curation is tested over the rule finders alone, so that a retrained tagger cannot change what these tests see
+  // (the tagger's finds are tested in src/lib/extract/discover.test.ts).
+  const paths: ProjectPaths = { ...real, nerModel: '', entitiesDir: join(content, 'entities'), articlesDir: join(content, 'articles'), correctionsDir: join(content, 'corrections') };
   const write = (files: Record<string, string>) => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(corpus, name), text);
   };
@@ -33,8 +38,8 @@ interface Front {
 }
 function front(paths: ProjectPaths, id: string): Front {
   const text = readFileSync(join(paths.articlesDir, `${id}.mdx`), 'utf8');
-  const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!, { version: '1.1' }) as { sentences: string[]; entities: StoredArticleEntity[]; events: ArticleEvent[] };
-  return { entities: expandMentions(data.sentences, data.entities), events: data.events };
+  const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!, { version: '1.1' }) as { mentionSentences: string[]; entities: StoredArticleEntity[]; events: ArticleEvent[] };
+  return { entities: expandMentions(data.mentionSentences, data.entities), events: data.events };
 }
 const ids = (f: Front) => f.entities.map((e) => e.id);
 const mentionsOf = (f: Front, id: string) => f.entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
@@ -103,6 +108,15 @@ describe('curation marks survive re-ingest and apply to new articles', () => {
     expect(ids(front(p.paths, 'b'))).not.toContain(skau.id);
   });
 
+  it('a reviewed entity merged into another may share its name', () => {
+    const p = project({ 'a.txt': `وفد في دمشق\n${AMBASSADOR}` });
+    p.run();
+    writeFileSync(join(p.paths.entitiesDir, 'carl-skau.yaml'), 'id: carl-skau\ntype: person\nname: { ar: كارل سكاو, en: Carl Skau }\n');
+    editEntity(p.paths, found(p.paths, 'a', 'person').id, 'reviewed: true\nmergedInto: carl-skau\n');
+    p.run();
+    expect(mentionsOf(front(p.paths, 'a'), 'carl-skau')).toEqual(['كارل سكاو']);
+  });
+
   it('a mergedInto that names no entity is an error naming the file', () => {
     const p = project({ 'a.txt': `وفد في دمشق\n${AMBASSADOR}` });
     p.run();
@@ -151,6 +165,24 @@ describe('per-article corrections', () => {
     const r = p.run();
     expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(`remove: no mention "${brigade.text}"`)]);
     expect(r.warnings[0]!.place.file).toMatch(/corrections\/a\.yaml$/);
+  });
+
+  it('reads a corrections file beside the corpus too, and refuses a second one for the same article', () => {
+    const p = project({ 'a.txt': 'قصف في حلب\nقصف الطيران مدينة حلب.' });
+    mkdirSync(join(p.corpus, 'corrections'));
+    writeFileSync(join(p.corpus, 'corrections', 'a.yaml'), 'remove:\n  - { text: مدينة حلب, sentence: قصف الطيران }\n');
+    p.run();
+    expect(mentionsOf(front(p.paths, 'a'), 'aleppo')).toEqual(['حلب']);
+    mkdirSync(p.paths.correctionsDir, { recursive: true });
+    writeFileSync(join(p.paths.correctionsDir, 'a.yaml'), 'remove: []\n');
+    expect(() => p.run()).toThrow(/a second corrections file for article "a"/);
+  });
+
+  it('says so when a mention to add is already there', () => {
+    const p = project({ 'a.txt': 'قصف في حلب\nقصف الطيران مدينة حلب.' });
+    mkdirSync(p.paths.correctionsDir, { recursive: true });
+    writeFileSync(join(p.paths.correctionsDir, 'a.yaml'), 'add:\n  - { text: حلب, sentence: قصف الطيران, entity: sy-aleppo }\n');
+    expect(p.run().warnings.map((w) => w.message)).toEqual(['add: "حلب" in that sentence of article "a" is already a mention of aleppo']);
   });
 
   it('a corrections file that does not fit the schema is an error naming it', () => {

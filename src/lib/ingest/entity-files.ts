@@ -5,7 +5,7 @@ import type { ArticleEntity } from '../extract/schema.ts';
 import type { ExtractedArticle } from '../extract/extract.ts';
 
 /**
- * The entity files to write for entities named that have none yet, in id order. A found entity's file lists the
+ * The entity files to write for entities named that have none yet, and for their ancestors (`parent`), in id order. A found entity's file lists the
  * Arabic forms the articles used as its aliases and stays `unreviewed` until an editor sets `reviewed: true`.
  */
 export function newEntityFiles(extracted: ExtractedArticle[], kb: KnowledgeBase): Array<{ id: string; text: string }> {
@@ -19,10 +19,19 @@ export function newEntityFiles(extracted: ExtractedArticle[], kb: KnowledgeBase)
       forms.set(e.id, set);
     }
   }
-  return [...first]
+  const files = new Map<string, Entity>();
+  for (const [id, e] of first) files.set(id, kb.entities.get(id) ?? foundEntity(e, forms.get(id)!));
+  // The enclosing units and parent bodies too, so that every `parent` resolves and an entity page links its chain.
+  for (const entity of [...files.values()]) {
+    for (let p = entity.parent; p && !files.has(p); p = kb.entities.get(p)?.parent) {
+      const parent = kb.entities.get(p);
+      if (parent) files.set(p, parent);
+    }
+  }
+  return [...files]
     .filter(([id]) => !kb.files.has(id))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, e]) => ({ id, text: entityFile(kb.entities.get(id) ?? foundEntity(e, forms.get(id)!)) }));
+    .map(([id, e]) => ({ id, text: entityFile(e) }));
 }
 
 function foundEntity(e: ArticleEntity, forms: Set<string>): Entity {

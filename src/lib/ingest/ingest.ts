@@ -1,19 +1,20 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusFiles } from '../corpus/read.ts';
+import type { RawArticle } from '../corpus/schema.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.ts';
 import { DalilError } from '../kb/errors.ts';
 import type { ExtractedArticle } from '../extract/extract.ts';
 import { GENERATED_MARK } from '../mdx/article.ts';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic.ts';
 import type { ProjectPaths } from './config.ts';
-import { loadCorrections, type CorrectionsFile } from './corrections.ts';
-import { existingHash, extractionFingerprint, inputKey, readCache, writeCache, type CacheEntry } from './reuse.ts';
-import type { RawArticle } from '../corpus/schema.ts';
-import { articleFile, ingestArticle, type ArticleResult } from './extract-batch.ts';
-import { contentHash } from './hash.ts';
+import { correctionsBeside, loadCorrections, type CorrectionsFile } from './corrections.ts';
+import { articleFile, articleHash, ingestArticle, type ArticleResult } from './extract-batch.ts';
 import { extractAll, type PoolOptions } from './pool.ts';
+import { existingHash, extractionFingerprint, inputKey, readCache, writeCache, type CacheEntry } from './reuse.ts';
 import { newEntityFiles } from './entity-files.ts';
+
+export { articleFile, articleHash };
 
 export interface IngestOptions {
   /** Stop at the first bad file, before anything is written (for pipelines that want all or nothing). */
@@ -38,19 +39,33 @@ export interface IngestReport {
   failures: DalilError[];
   /** Corrections that no longer find their mention. */
   warnings: DalilError[];
+  /** Wall time of each step, in milliseconds. */
+  timings: Timings;
+}
+
+export interface Timings {
+  read: number;
+  knowledgeBase: number;
+  extract: number;
+  write: number;
 }
 
 export interface CorpusExtraction {
   extracted: ExtractedArticle[];
-  /** Each extracted article's file text and content hash, in the same order. */
-  files: Array<{ text: string; hash: string }>;
   failures: DalilError[];
   warnings: DalilError[];
   kb: KnowledgeBase;
+  timings: Omit<Timings, 'write'>;
 }
 
-function collect(results: ArticleResult[], failures: DalilError[], kb: KnowledgeBase): CorpusExtraction {
-  return { extracted: results.map((r) => r.article), files: results.map((r) => r.file), failures, warnings: results.flatMap((r) => r.warnings), kb };
+type Lap = () => number;
+const stopwatch = (): Lap => {
+  let t = performance.now();
+  return () => -t + (t = performance.now());
+};
+
+function load(corpus: string[], paths: ProjectPaths) {
+  return { kb: loadKnowledgeBase(paths), corrections: loadCorrections([paths.correctionsDir, ...corpus.map(correctionsBeside)]) };
 }
 
 /**
@@ -59,19 +74,13 @@ function collect(results: ArticleResult[], failures: DalilError[], kb: Knowledge
  * files written by an earlier run are not matched by name (see `loadKnowledgeBase`).
  */
 export function extractCorpusReport(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): CorpusExtraction {
+  const lap = stopwatch();
   const { articles, failures } = readCorpusFiles(corpus, options);
-  const kb = loadKnowledgeBase(paths);
-  const corrections = loadCorrections(paths.correctionsDir);
-  return collect(articles.map((a) => ingestArticle(a, kb, corrections)), failures, kb);
-}
-
-/** The same extraction on a pool of worker threads (pool.ts): byte-identical results, in corpus order. */
-export async function extractCorpusInParallel(corpus: string[], paths: ProjectPaths, options: IngestOptions & PoolOptions & { onRead?: (articles: number) => void } = {}): Promise<CorpusExtraction> {
-  const { articles, failures } = readCorpusFiles(corpus, options);
-  options.onRead?.(articles.length);
-  const kb = loadKnowledgeBase(paths);
-  const corrections = loadCorrections(paths.correctionsDir);
-  return collect(await extractAll(articles, paths, { kb, corrections }, options), failures, kb);
+  const read = lap();
+  const { kb, corrections } = load(corpus, paths);
+  const knowledgeBase = lap();
+  const results = articles.map((a) => ingestArticle(a, kb, corrections.get(a.id), false));
+  return { extracted: results.map((r) => r.article), failures, warnings: results.flatMap((r) => r.warnings), kb, timings: { read, knowledgeBase, extract: lap() } };
 }
 
 /** The extraction of a corpus that must be read whole: the first bad file is thrown. */
@@ -79,38 +88,37 @@ export function extractCorpus(corpus: string[], paths: ProjectPaths): ExtractedA
   return extractCorpusReport(corpus, paths, { strict: true }).extracted;
 }
 
-export { articleFile, contentHash };
-
-/** What an ingest run extracts: the articles whose input changed; the others reuse their file (reuse.ts). */
+/** What an ingest run extracts: the articles whose input changed; the others keep their file (reuse.ts). */
 interface Plan {
   articles: RawArticle[];
-  todo: RawArticle[];
+  jobs: Array<{ article: RawArticle; corrections?: CorrectionsFile; existing?: string }>;
   keys: Map<string, string>;
   reused: Map<string, CacheEntry>;
   failures: DalilError[];
   kb: KnowledgeBase;
-  corrections: Map<string, CorrectionsFile>;
+  timings: { read: number; knowledgeBase: number };
 }
 
 function plan(corpus: string[], paths: ProjectPaths, options: IngestOptions): Plan {
+  const lap = stopwatch();
   const { articles, failures } = readCorpusFiles(corpus, options);
-  const kb = loadKnowledgeBase(paths);
-  const corrections = loadCorrections(paths.correctionsDir);
+  const read = lap();
+  const { kb, corrections } = load(corpus, paths);
   const fingerprint = extractionFingerprint(paths, kb);
   const cache = options.full ? new Map<string, CacheEntry>() : readCache(paths);
   const keys = new Map<string, string>();
   const reused = new Map<string, CacheEntry>();
-  const todo: RawArticle[] = [];
+  const jobs: Plan['jobs'] = [];
   for (const a of articles) {
     const key = inputKey(fingerprint, a);
     keys.set(a.id, key);
     const c = cache.get(a.id);
-    const same = c?.input === key && !corrections.has(a.id) && c.entities.every((id) => kb.files.has(id)) &&
-      existingHash(join(paths.articlesDir, `${a.id}.mdx`)) === c.content;
-    if (same) reused.set(a.id, c);
-    else todo.push(a);
+    const existing = existingHash(join(paths.articlesDir, `${a.id}.mdx`));
+    const fix = corrections.get(a.id);
+    if (c?.input === key && !fix && existing === c.content && c.entities.every((id) => kb.files.has(id))) reused.set(a.id, c);
+    else jobs.push({ article: a, ...(fix ? { corrections: fix } : {}), ...(existing ? { existing } : {}) });
   }
-  return { articles, todo, keys, reused, failures, kb, corrections };
+  return { articles, jobs, keys, reused, failures, kb, timings: { read, knowledgeBase: lap() } };
 }
 
 /**
@@ -122,17 +130,26 @@ function plan(corpus: string[], paths: ProjectPaths, options: IngestOptions): Pl
  */
 export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): IngestReport {
   const p = plan(corpus, paths, options);
-  return write(p, p.todo.map((a) => ingestArticle(a, p.kb, p.corrections)), paths);
+  const lap = stopwatch();
+  const results = p.jobs.map((j) => ingestArticle(j.article, p.kb, j.corrections, j.existing));
+  return write(p, results, lap(), paths);
 }
 
-/** `ingest` with the extraction on a pool of worker threads: the same files, written the same way. */
-export async function ingestInParallel(corpus: string[], paths: ProjectPaths, options: IngestOptions & PoolOptions & { onRead?: (articles: number) => void } = {}): Promise<IngestReport> {
+/** `ingest` with the extraction on a pool of worker threads (pool.ts): the same files, written the same way. */
+export async function ingestInParallel(
+  corpus: string[],
+  paths: ProjectPaths,
+  options: IngestOptions & PoolOptions & { onRead?: (toExtract: number) => void } = {},
+): Promise<IngestReport> {
   const p = plan(corpus, paths, options);
-  options.onRead?.(p.todo.length);
-  return write(p, await extractAll(p.todo, paths, p, options), paths);
+  options.onRead?.(p.jobs.length);
+  const lap = stopwatch();
+  const results = await extractAll(p.jobs, paths, p.kb, options);
+  return write(p, results, lap(), paths);
 }
 
-function write(p: Plan, results: ArticleResult[], paths: ProjectPaths): IngestReport {
+function write(p: Plan, results: ArticleResult[], extractMs: number, paths: ProjectPaths): IngestReport {
+  const lap = stopwatch();
   removeStaleTemporaries(paths.articlesDir);
   removeStaleTemporaries(paths.entitiesDir);
   const byId = new Map(results.map((r) => [r.article.article.id, r]));
@@ -147,11 +164,9 @@ function write(p: Plan, results: ArticleResult[], paths: ProjectPaths): IngestRe
     const r = byId.get(a.id);
     let entry = p.reused.get(a.id);
     if (r) {
-      const file = join(paths.articlesDir, name);
-      const { text, hash } = r.file;
-      if (existingHash(file) !== hash) (writeFileAtomic(file, text), written++);
+      if (r.text !== undefined) (writeFileAtomic(join(paths.articlesDir, name), r.text), written++);
       const x = r.article;
-      entry = { input: p.keys.get(a.id)!, content: hash, mentions: x.entities.reduce((n, e) => n + e.mentions.length, 0), events: x.events.length, entities: x.entities.map((e) => e.id) };
+      entry = { input: p.keys.get(a.id)!, content: r.hash, mentions: x.entities.reduce((n, e) => n + e.mentions.length, 0), events: x.events.length, entities: x.entities.map((e) => e.id) };
     }
     cache.set(a.id, entry!);
     mentions += entry!.mentions;
@@ -174,5 +189,8 @@ function write(p: Plan, results: ArticleResult[], paths: ProjectPaths): IngestRe
   }
   if (p.articles.length) writeCache(paths, cache);
   const n = p.articles.length;
-  return { articles: n, written, unchanged: n - written, reused: p.reused.size, removed, entityFilesCreated: created, mentions, events, failures: p.failures, warnings: results.flatMap((r) => r.warnings) };
+  return {
+    articles: n, written, unchanged: n - written, reused: p.reused.size, removed, entityFilesCreated: created, mentions, events,
+    failures: p.failures, warnings: results.flatMap((r) => r.warnings), timings: { ...p.timings, extract: extractMs, write: lap() },
+  };
 }

@@ -8,12 +8,10 @@
  */
 import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
-import type { RawArticle } from '../corpus/schema.ts';
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { ProjectPaths } from './config.ts';
-import type { CorrectionsFile } from './corrections.ts';
 import { fromPlain, ingestArticle, type ArticleResult } from './extract-batch.ts';
-import type { BatchTask, PlainResult } from './worker.ts';
+import type { BatchTask, Job, PlainResult } from './worker.ts';
 
 export interface PoolOptions {
   /** Worker threads; 1 runs in this thread, without a pool. Default: the cores the process may use. */
@@ -29,18 +27,13 @@ const BATCH = 16;
 
 export const defaultWorkers = () => availableParallelism();
 
-/** Every article's result, in the order given. `kb` and `corrections` serve the one-worker run. */
-export async function extractAll(
-  articles: RawArticle[],
-  paths: ProjectPaths,
-  local: { kb: KnowledgeBase; corrections: Map<string, CorrectionsFile> },
-  options: PoolOptions = {},
-): Promise<ArticleResult[]> {
+/** Every job's result, in the order given. `kb` serves the one-worker run. */
+export async function extractAll(articles: Job[], paths: ProjectPaths, kb: KnowledgeBase, options: PoolOptions = {}): Promise<ArticleResult[]> {
   const batch = options.batch ?? BATCH;
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.ceil(articles.length / batch)));
   if (workers === 1) {
-    return articles.map((a, i) => {
-      const r = ingestArticle(a, local.kb, local.corrections);
+    return articles.map((j, i) => {
+      const r = ingestArticle(j.article, kb, j.corrections, j.existing);
       options.onProgress?.(i + 1);
       return r;
     });
@@ -57,7 +50,7 @@ export async function extractAll(
     for (let i = 0; i < articles.length; i += batch) {
       const slice = articles.slice(i, i + batch);
       batches.push(
-        pool.run({ paths, articles: slice }).then((r) => {
+        pool.run({ paths, jobs: slice }).then((r) => {
           done += slice.length;
           options.onProgress?.(done);
           return r;

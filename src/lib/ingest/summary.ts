@@ -9,11 +9,15 @@ export function problemLine(err: DalilError): string {
   return `${where}: ${err.message}${err.hint ? ` (hint: ${err.hint})` : ''}`;
 }
 
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
 /** What the CLI prints at the end of an ingest: counts, then every failure and warning with its reason. */
 export function ingestSummary(r: IngestReport): string {
   const lines = [
     `dalil ingest: ${r.articles} articles: ${r.written} written, ${r.unchanged} unchanged, ${r.failures.length} failed; ` +
       `${r.mentions} mentions, ${r.events} events; ${r.entityFilesCreated} new entity files, ${r.removed} stale articles removed`,
+    `time: reading ${sec(r.timings.read)}, knowledge base ${sec(r.timings.knowledgeBase)}, extraction ${sec(r.timings.extract)}, ` +
+      `hashing and writing ${sec(r.timings.write)}`,
   ];
   const extracted = r.articles - r.reused;
   lines.push(

@@ -55,6 +55,14 @@ describe('checkKnowledgeBase', () => {
     const found = entry({ id: 'nabk-3', kind: 'city', name: { ar: 'النبك', en: 'Nabk 3' }, unreviewed: true }, 'nabk-3.yaml', 'entity');
     expect(messages([city, district, org, found])).toEqual([]);
   });
+
+  it('leaves two unreviewed entities under one name to the reviewer', () => {
+    const a = entry({ id: 'qaryat-x', kind: 'village', name: { ar: 'قرية الزهراء', en: 'Qaryat al-Zahra' }, unreviewed: true }, 'qaryat-x.yaml', 'entity');
+    const b = entry({ id: 'qaryh-x', kind: 'village', name: { ar: 'قريه الزهراء', en: 'Qaryh al-Zahra' }, unreviewed: true }, 'qaryh-x.yaml', 'entity');
+    expect(messages([a, b])).toEqual([]);
+    const reviewedA = { ...a, entity: { ...a.entity, reviewed: true } };
+    expect(messages([reviewedA, { ...b, entity: { ...b.entity, reviewed: true } }])).toHaveLength(1);
+  });
 });
 
 describe('checkConventions', () => {

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { normaliseKey } from '../arabic/normalise.ts';
 import { DalilError } from './errors.ts';
 import { entityNames, nameRank } from './index-aliases.ts';
+import { isReviewed } from './curation.ts';
 import type { Entity } from './schema.ts';
 
 /** One knowledge-base entry and where it was read. */
@@ -37,8 +38,8 @@ const issueAt = (entry: KbEntry, message: string, hint: string): KbIssue => ({
 
 /**
  * The checks every load runs: ids unique within the gazetteer and within the entity files, every `parent` an id
- * that exists, no parent cycle, and no name that two entities of one type claim at the same rank (the matcher
- * would give the name to whichever file it read first).
+ * that exists, no parent cycle, and no name that two reviewed entities of one type claim at the same rank (the
+ * matcher would give the name to whichever file it read first).
  */
 export function checkKnowledgeBase(entries: readonly KbEntry[]): KbIssue[] {
   const issues: KbIssue[] = [];
@@ -84,10 +85,15 @@ function parentCycles(effective: Map<string, KbEntry>): KbIssue[] {
   return issues;
 }
 
-/** Names (as matching keys) that two entities of one type claim, where ranking does not tell them apart. */
+/**
+ * Names (as matching keys) that two reviewed entities of one type claim, where ranking does not tell them apart.
+ * Unreviewed entities are the extractor's guesses, and two of them under one name (`قرية` and `قريه` in two
+ * articles) are for the reviewer to merge: they are no knowledge-base entries and never fail a load.
+ */
 function sharedNames(effective: Map<string, KbEntry>): KbIssue[] {
   const owners = new Map<string, KbEntry[]>();
   for (const entry of effective.values()) {
+    if (!isReviewed(entry.entity)) continue;
     for (const key of new Set(entityNames(entry.entity).map(normaliseKey))) {
       if (!key) continue;
       const slot = `${entry.entity.type} ${key}`;

@@ -30,6 +30,7 @@ export interface AliasEntry {
 export class AliasIndex {
   private readonly byFirst = new Map<string, AliasEntry[]>();
   readonly maxTokens: number;
+  private readonly stopKeys: ReadonlySet<string>;
 
   /**
    * @param roles titles (`الملك`, `الرئيس`): a person's alias that starts with one is indexed without it, since
@@ -37,6 +38,7 @@ export class AliasIndex {
    */
   constructor(entities: Iterable<Entity>, stopNames: Iterable<string> = [], roles: ReadonlySet<string> = new Set()) {
     const stopKeys = new Set([...stopNames].map(normaliseKey));
+    this.stopKeys = stopKeys;
     const best = new Map<string, AliasEntry>();
     for (const entity of entities) {
       for (const name of entityNames(entity)) {
@@ -72,6 +74,17 @@ export class AliasIndex {
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.maxTokens = max;
+  }
+
+  /** Whether a name (normalised) is on the stop list: reviewed as a common word, not an entity. */
+  isStopName(key: string): boolean {
+    return this.stopKeys.has(key);
+  }
+
+  /** The entity whose name is exactly these key tokens, if any. */
+  exact(key: string): Entity | undefined {
+    const tokens = key.split(' ');
+    return this.candidates(tokens[0]!).find((c) => c.tokens.length === tokens.length && c.tokens.every((t, i) => t === tokens[i]) && !c.exact)?.entity;
   }
 
   /** Names starting with this key token, longest first. */

@@ -4,6 +4,8 @@ import { loadEntityFiles, loadGazetteer } from './load.ts';
 import { assertKnowledgeBase } from './check.ts';
 import { curationMarks, isReviewed, type CurationMarks } from './curation.ts';
 import type { Entity } from './schema.ts';
+import { existsSync } from 'node:fs';
+import { Tagger } from '../ner/tagger.ts';
 
 export interface KnowledgeBase {
   /**
@@ -20,6 +22,8 @@ export interface KnowledgeBase {
   curation: CurationMarks;
   index: AliasIndex;
   names: NameLists;
+  /** The trained tagger, when the project has a model file (data/ner/model.bin). */
+  tagger?: Tagger;
 }
 
 export interface KbPaths {
@@ -31,13 +35,17 @@ export interface KbPaths {
   stopList?: string;
   /** Folder of the person finder's word lists (given names, common words, roles). */
   namesDir?: string;
+  /** The tagger model file; extraction runs without the tagger when it is not given or missing. */
+  nerModel?: string;
 }
 
 export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
   const gazetteer = loadGazetteer(paths.gazetteerDir);
   const loaded = loadEntityFiles(paths.entitiesDir);
-  // Only knowledge-base entries are checked: unreviewed files may still repeat a known name until a curator acts.
-  assertKnowledgeBase([...gazetteer, ...loaded.filter(({ entity }) => isReviewed(entity))]);
+  // Only knowledge-base entries are checked: unreviewed files may still repeat a known name until a curator acts,
+  // and a merged entity's names are meant to be the other entity's too.
+  const checked = loaded.filter(({ entity: e }) => isReviewed(e) && !e.mergedInto && !e.notAnEntity);
+  assertKnowledgeBase([...gazetteer, ...checked.map((x) => ({ ...x, entity: { ...x.entity, unreviewed: false } }))]);
   const entities = new Map<string, Entity>();
   for (const { entity } of gazetteer) entities.set(entity.id, entity);
   const files = new Map<string, string>();
@@ -51,5 +59,6 @@ export function loadKnowledgeBase(paths: KbPaths): KnowledgeBase {
   const stop = paths.stopList ? readWordList(paths.stopList) : [];
   const names = paths.namesDir ? loadNameLists(paths.namesDir) : { given: new Set<string>(), common: new Set<string>(), roles: new Set<string>() };
   const matchable = [...entities.values()].filter((e) => !e.notAnEntity);
-  return { entities, pending, files, curation, index: new AliasIndex(matchable, stop, names.roles), names };
+  const tagger = paths.nerModel && existsSync(paths.nerModel) ? Tagger.load(paths.nerModel) : undefined;
+  return { entities, pending, files, curation, index: new AliasIndex(matchable, stop, names.roles), names, ...(tagger ? { tagger } : {}) };
 }

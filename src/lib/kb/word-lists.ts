@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseKey } from '../arabic/normalise.ts';
+import { readNameLexicon } from '../arabic/name-lexicon.ts';
 import { procliticReadings } from '../arabic/clitics.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 
@@ -12,6 +13,8 @@ export interface NameLists {
   common: ReadonlySet<string>;
   /** Titles and roles that stand before a name. */
   roles: ReadonlySet<string>;
+  /** Given names and name parts with their usual English form (data/names/name-parts.tsv). */
+  english?: ReadonlyMap<string, string>;
 }
 
 /** One normalised entry per line; `#` starts a comment. A missing file is an empty list. */
@@ -30,6 +33,7 @@ export function loadNameLists(dir: string): NameLists {
     given: readWordList(join(dir, 'given-names.txt')),
     common: readWordList(join(dir, 'common-words.txt')),
     roles: readWordList(join(dir, 'roles.txt')),
+    english: readNameLexicon(dir),
   };
 }
 

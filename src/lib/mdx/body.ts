@@ -2,6 +2,7 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
+import { bodySentences } from './sentences.ts';
 
 /** The component that marks a mention; the site maps it to a link to the entity page in the page's language. */
 export const MENTION_COMPONENT = 'Mention';
@@ -12,38 +13,55 @@ export interface BodyMention {
   end: number;
 }
 
+/** The component that wraps each sentence; the site gives it its anchor (`id="s-<n>"`) and its cite control. */
+export const SENTENCE_COMPONENT = 'Sentence';
+
 /**
- * Builds the article body as an mdast tree — one paragraph per line, each mention a `<Mention id>` element —
- * and serialises it as MDX. The text is untrusted: the serialiser escapes everything MDX would read as code
- * (`{…}`, `<tag>`, `import`/`export` lines) or as Markdown syntax, so the page shows exactly what the source wrote.
+ * Builds the article body as an mdast tree — one paragraph per line, each sentence a `<Sentence n>` element
+ * (`n` its start offset in the article text), each mention a `<Mention id>` element inside it — and serialises it
+ * as MDX. The text is untrusted: the serialiser escapes everything MDX would read as code (`{…}`, `<tag>`,
+ * `import`/`export` lines) or as Markdown syntax, so the page shows exactly what the source wrote.
  */
 export function bodyToMdx(text: string, from: number, mentions: BodyMention[]): string {
   const sorted = mentions.filter((m) => m.start >= from).sort((a, b) => a.start - b.start);
+  const sentences = bodySentences(text, from);
   const root: Root = { type: 'root', children: [] };
   let m = 0;
+  let s = 0;
   let lineStart = from;
   for (const line of text.slice(from).split('\n')) {
     const lineEnd = lineStart + line.length;
     const children: PhrasingContent[] = [];
     let at = lineStart;
-    while (m < sorted.length && sorted[m]!.start < lineEnd) {
-      const mention = sorted[m++]!;
-      if (mention.start < at || mention.end > lineEnd) continue;
-      if (mention.start > at) children.push({ type: 'text', value: text.slice(at, mention.start) });
-      const el: MdxJsxTextElement = {
-        type: 'mdxJsxTextElement',
-        name: MENTION_COMPONENT,
-        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: mention.id }],
-        children: [{ type: 'text', value: text.slice(mention.start, mention.end) }],
-      };
-      children.push(el);
-      at = mention.end;
+    while (s < sentences.length && sentences[s]!.start < lineEnd) {
+      const sentence = sentences[s++]!;
+      if (sentence.start > at) children.push({ type: 'text', value: text.slice(at, sentence.start) });
+      const inner: PhrasingContent[] = [];
+      let pos = sentence.start;
+      while (m < sorted.length && sorted[m]!.start < sentence.end) {
+        const mention = sorted[m++]!;
+        // A mention that straddles a sentence end stays plain text.
+        if (mention.start < pos || mention.end > sentence.end) continue;
+        if (mention.start > pos) inner.push({ type: 'text', value: text.slice(pos, mention.start) });
+        inner.push(element(MENTION_COMPONENT, 'id', mention.id, [{ type: 'text', value: text.slice(mention.start, mention.end) }]));
+        pos = mention.end;
+      }
+      if (pos < sentence.end) inner.push({ type: 'text', value: text.slice(pos, sentence.end) });
+      children.push(element(SENTENCE_COMPONENT, 'n', String(sentence.start), inner));
+      at = sentence.end;
     }
+    while (m < sorted.length && sorted[m]!.start < lineEnd) m++;
     if (at < lineEnd) children.push({ type: 'text', value: text.slice(at, lineEnd) });
-    if (line.trim()) root.children.push({ type: 'paragraph', children: trimEdges(children) } satisfies Paragraph);
+    // Explicitly a <p>: MDX unwraps a paragraph that holds only elements (a line of sentences), dropping it.
+    const paragraph: Paragraph = { type: 'paragraph', children: trimEdges(children) };
+    if (line.trim()) root.children.push({ type: 'mdxJsxFlowElement', name: 'p', attributes: [], children: [paragraph] });
     lineStart = lineEnd + 1;
   }
   return guardEsm(toMarkdown(root, { extensions: [mdxToMarkdown()] }));
+}
+
+function element(name: string, attr: string, value: string, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: [{ type: 'mdxJsxAttribute', name: attr, value }], children };
 }
 
 /** Leading/trailing spaces of a paragraph would be dropped or read as code indentation. */

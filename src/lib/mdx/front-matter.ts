@@ -1,6 +1,6 @@
 /**
  * The article front-matter as stored: each mention's sentence once per article. A mention carries the index `s`
- * of its sentence in the article's `sentences` list instead of a copy of the text, since an article names ~50
+ * of its sentence in the article's `mentionSentences` list instead of a copy of the text, since an article names ~50
  * entities in ~15 sentences, and every copy was part of each MDX module Astro bundles (the MDX compiler embeds
  * the front-matter in the module): 87 % of an article file was repeated sentences. Readers get the expanded
  * shape back (`expandMentions`, run by the content collection's schema), so what pages see is unchanged.

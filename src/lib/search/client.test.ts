@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { search, type PagefindLike, type PagefindResult } from './client.ts';
 
-/** A stand-in index: for each query text, pages with a score and the words Pagefind would mark. */
+/** A stand-in index: for each query text, pages with a score and the word Pagefind matched (the page's text). */
 function engine(index: Record<string, Array<[id: string, score: number, marked: string]>>): PagefindLike & { asked: string[] } {
   const asked: string[] = [];
   return {
@@ -14,7 +14,7 @@ function engine(index: Record<string, Array<[id: string, score: number, marked: 
       const results: PagefindResult[] = found.map(([id, score, marked]) => ({
         id,
         score,
-        data: async () => ({ url: `/ar/${id}/`, excerpt: `… <mark>${marked}</mark> …`, meta: { title: id } }),
+        data: async () => ({ url: `/ar/${id}/`, excerpt: '', content: marked, locations: marked ? [0] : [], meta: { title: id } }),
       }));
       return { results };
     },
@@ -56,7 +56,7 @@ describe('search', () => {
     expect(hits.map((h) => h.data.meta.title)).toEqual(['isis']);
   });
 
-  it('checks each variant against its own excerpt', async () => {
+  it('checks each variant against its own matched words', async () => {
     // Pagefind marks different words for different queries: the page is kept through the variant that matched.
     const e = engine({ لداعش: [['page', 2, 'بلدات']], داعش: [['page', 1, 'داعش']] });
     expect((await search(e, 'لداعش')).map((h) => h.data.meta.title)).toEqual(['page']);
@@ -95,7 +95,7 @@ describe('search', () => {
       score,
       data: async () => {
         await wait;
-        return { url: `/ar/${id}/`, excerpt: '<mark>حلب</mark>', meta: { title: id } };
+        return { url: `/ar/${id}/`, excerpt: '', content: 'حلب', locations: [0], meta: { title: id } };
       },
     });
     const e: PagefindLike = { search: async () => ({ results: [page('first', 3), page('second', 2, later), page('third', 1)] }) };

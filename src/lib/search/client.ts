@@ -1,9 +1,12 @@
 /**
- * The search page's logic, bundled for the browser as a classic script (see src/components/Search.astro):
- * expand the query, run every variant through Pagefind, merge by page, drop hits that only matched a longer word.
+ * The search page's query logic (bundled into the search page's script, ui/): expand the query, run every variant
+ * through Pagefind, merge by page, drop hits whose matched words are not the searched ones, build each result's
+ * excerpt from the page's text (excerpt.ts) and order the results (rank.ts).
  */
-import { expandQuery, matchesWord, type QueryVariant } from './expand.ts';
+import { expandQuery, type QueryVariant } from './expand.ts';
 import { entityToken } from './entity-token.ts';
+import { articleExcerpt, entityExcerpt, isSearched, splitWords, type Anchor, type Excerpt } from './excerpt.ts';
+import { queryForms, rank } from './rank.ts';
 
 export { entityToken };
 
@@ -20,7 +23,12 @@ export interface PagefindResult {
 }
 export interface PagefindData {
   url: string;
+  /** Pagefind's own excerpt: not shown (it can hold index-only words), see excerpt.ts. */
   excerpt: string;
+  /** The page's indexed text, and the word positions of the matches and of the elements with an id. */
+  content: string;
+  locations: number[];
+  anchors?: Anchor[];
   meta: Record<string, string>;
   filters?: Record<string, string[]>;
 }
@@ -29,16 +37,15 @@ export interface Hit {
   score: number;
   /** The variant that found it, as searched. */
   via: string;
+  kind: 'article' | 'entity';
+  /** An entity page's names in both languages (the `names` meta). */
+  names: string[];
+  excerpt: Excerpt;
 }
 
 const PER_VARIANT = 50;
 const MAX_HITS = 30;
 const BATCH = 10;
-
-/** Words Pagefind marked in an excerpt. */
-export function markedWords(excerpt: string): string[] {
-  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!).flatMap((w) => w.split(/\s+/)).filter(Boolean);
-}
 
 type Candidate = { result: PagefindResult; score: number; variant: QueryVariant | null };
 
@@ -75,6 +82,8 @@ export async function search(engine: PagefindLike, query: string, options: Searc
   // A phrase is the whole query in quotes, so entity words (which are not in the text) cannot join it.
   const phrase = typed[0] && !required.length ? { ...typed[0], text: `"${typed[0].text}"` } : null;
   if (phrase) variants.unshift(phrase);
+  const forms = queryForms(query);
+  const order = (hits: Hit[]) => rank(hits, forms);
   // One fetch per result: the same page found by another variant is another result, with its own excerpt.
   const fragments = new WeakMap<PagefindResult, Promise<PagefindData>>();
   const data = (r: PagefindResult) => {
@@ -84,12 +93,12 @@ export async function search(engine: PagefindLike, query: string, options: Searc
   };
   const run = (v: QueryVariant | null) => engine.search(v ? v.text : null, { filters });
   const runs = [await run(variants[0]!)];
-  if (variants.length === 1) return ranked(variants, runs, MAX_HITS, data, signal, onProgress);
+  if (variants.length === 1) return order(await ranked(variants, runs, MAX_HITS, data, signal, (hits) => onProgress?.(order(hits))));
   if (phrase && runs[0]!.results.length < BATCH) runs.push(await run(variants[1]!));
   let shown = 0;
   await ranked(variants.slice(0, runs.length), runs, BATCH, data, signal, (hits) => {
     shown = hits.length;
-    onProgress?.(hits);
+    onProgress?.(order(hits));
   });
   // The variants' index files download together; the searches themselves take turns with the page.
   const rest = variants.slice(runs.length);
@@ -100,10 +109,11 @@ export async function search(engine: PagefindLike, query: string, options: Searc
     runs.push(await run(v));
   }
   // The merged list replaces the first one once it is as long.
-  return ranked(variants, runs, MAX_HITS, data, signal, (hits) => hits.length >= shown && onProgress?.(hits));
+  const hits = await ranked(variants, runs, MAX_HITS, data, signal, (hits) => hits.length >= shown && onProgress?.(order(hits)));
+  return order(hits);
 }
 
-/** Merges the runs by page, best first, keeping pages whose matched words really are the searched ones. */
+/** Merges the runs by page, best score first, keeping pages whose matched words really are the searched ones. */
 async function ranked(
   variants: Array<QueryVariant | null>,
   runs: Array<{ results: PagefindResult[] }>,
@@ -137,17 +147,32 @@ async function ranked(
   return hits;
 }
 
-/** The first of a page's candidates whose matched words really are the searched ones, as a hit. */
+/**
+ * The first of a page's candidates whose matched words really are the searched ones, as a hit with its excerpt.
+ * The words Pagefind matched must be a variant's words, not longer ones that start with them (لداعش must not find
+ * بلدات); Latin words are left to Pagefind's own stemming.
+ */
 async function verified(tries: Candidate[], fragment: (r: PagefindResult) => Promise<PagefindData>): Promise<Hit | undefined> {
   for (const { result, score, variant } of tries) {
     const data = await fragment(result);
-    // The words Pagefind matched must be the variant's words, not longer ones that start with them (لداعش must
-    // not find بلدات). Latin words are left to Pagefind's own stemming.
-    if (variant && variant.keys.some((k) => /\p{Script=Arabic}/u.test(k))) {
-      const marked = markedWords(data.excerpt);
-      if (marked.length && !marked.some((w) => variant.keys.some((k) => matchesWord(w, k)))) continue;
+    const keys = variant?.keys ?? [];
+    const kind = data.meta.page === 'entity' ? 'entity' : 'article';
+    const names = kind === 'entity' ? entityNames(data.meta.names) : [];
+    if (keys.some((k) => /\p{Script=Arabic}/u.test(k))) {
+      const words = splitWords(data.content);
+      if (data.locations.length && !data.locations.some((l) => isSearched(words[l] ?? '', keys))) continue;
     }
-    return { data, score, via: variant?.text ?? '' };
+    const excerpt = kind === 'entity' ? entityExcerpt(data, keys) : articleExcerpt(data, keys);
+    return { data, score, via: variant?.text ?? '', kind, names, excerpt: excerpt ?? { parts: [] } };
   }
   return undefined;
+}
+
+function entityNames(json: string | undefined): string[] {
+  try {
+    const names = JSON.parse(json ?? '[]');
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
+  } catch {
+    return [];
+  }
 }

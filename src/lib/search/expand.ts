@@ -70,8 +70,16 @@ const HIT_ENDINGS: readonly EndingKind[] = ['nisba', 'plural', 'dual', 'feminine
 
 /** A rough stem for comparing a matched word with a searched one: no proclitic, no article, one ending cut. */
 function stem(key: string): string {
-  return withoutEnding(withoutArticle(stripProclitics(key, 3), 3), HIT_ENDINGS, 3);
+  let s = stems.get(key);
+  if (s === undefined) {
+    s = withoutEnding(withoutArticle(stripProclitics(key, 3), 3), HIT_ENDINGS, 3);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(key, s);
+  }
+  return s;
 }
+/** The search page checks the same words against the same keys for every result: stems are remembered. */
+const stems = new Map<string, string>();
 
 /**
  * Whether a word the index matched (from a result's excerpt) is the searched word in another form, not merely a

@@ -2,37 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { facetValues, pageFacets, FACETS } from './facets.ts';
 
 describe('pageFacets', () => {
-  it('names each entity type once in the page language, with the source and the year', () => {
-    expect(pageFacets('en', { types: ['place', 'person', 'place'], source: 'aawsat', date: '2015-07-21' })).toEqual({
-      type: ['Place', 'Person'],
-      source: ['aawsat'],
-      year: ['2015'],
+  it('gives an article the type `article`, its source, year and event types (each once); an entity page its type', () => {
+    expect(pageFacets({ type: 'article', source: 'aawsat', date: '2015-07-21', events: ['airstrike', 'attack', 'airstrike'] })).toEqual({
+      type: ['article'], source: ['aawsat'], year: ['2015'], event: ['airstrike', 'attack'],
     });
-    expect(pageFacets('ar', { types: ['organisation'] })).toEqual({ type: ['منظمة'], source: [], year: [] });
+    expect(pageFacets({ type: 'organisation' })).toEqual({ type: ['organisation'], source: [], year: [], event: [] });
   });
 
   it('gives no source or year for a page without them', () => {
-    expect(pageFacets('en', { types: [], source: null, date: null })).toEqual({ type: [], source: [], year: [] });
+    expect(pageFacets({ type: 'place', source: null, date: null })).toEqual({ type: ['place'], source: [], year: [], event: [] });
   });
 });
 
 describe('facetValues', () => {
-  it('collects every value once: years newest first, the rest in the language’s order', () => {
+  it('collects every value once: types in a fixed order, years newest first, sources in the language’s order', () => {
     const pages = [
-      pageFacets('en', { types: ['place'], source: 'aawsat', date: '2014-01-02' }),
-      pageFacets('en', { types: ['person', 'organisation'], source: 'Alarabiya', date: '2017-05-01' }),
-      pageFacets('en', { types: ['place'], source: 'aawsat', date: '2015-09-09' }),
+      pageFacets({ type: 'article', source: 'aawsat', date: '2014-01-02' }),
+      pageFacets({ type: 'person' }),
+      pageFacets({ type: 'article', source: 'Alarabiya', date: '2017-05-01' }),
+      pageFacets({ type: 'place' }),
+      pageFacets({ type: 'organisation' }),
+      pageFacets({ type: 'article', source: 'aawsat', date: '2015-09-09', events: ['shelling', 'attack'] }),
     ];
     expect(facetValues('en', pages)).toEqual({
-      type: ['Organisation', 'Person', 'Place'],
+      type: ['article', 'organisation', 'person', 'place'],
       source: ['aawsat', 'Alarabiya'],
       year: ['2017', '2015', '2014'],
+      event: ['attack', 'shelling'],
     });
   });
 
-  it('sorts Arabic values by Arabic collation', () => {
-    const pages = [{ type: ['منظمة', 'شخص', 'مكان'], source: ['الوطن', 'الشرق الأوسط'], year: [] }];
-    expect(facetValues('ar', pages)).toEqual({ type: ['شخص', 'مكان', 'منظمة'], source: ['الشرق الأوسط', 'الوطن'], year: [] });
+  it('sorts Arabic sources by Arabic collation', () => {
+    const pages = [{ type: [], source: ['الوطن', 'الشرق الأوسط'], year: [], event: [] }];
+    expect(facetValues('ar', pages)).toEqual({ type: [], source: ['الشرق الأوسط', 'الوطن'], year: [], event: [] });
   });
 
   it('covers every facet name, also for no pages', () => {

@@ -1,35 +1,64 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Graph } from '../graph/graph.ts';
+import { AstroError } from 'astro/errors';
+import { buildSiteModel, type SiteModel } from './model.ts';
+import { formatDangling } from './references.ts';
+
+let cached: Promise<SiteModel> | undefined;
+let entries: Map<string, CollectionEntry<'articles'>> | undefined;
+let entityEntries: Map<string, CollectionEntry<'entities'>> | undefined;
+
+/**
+ * The site model, made from the content collections once per build and shared by every page and endpoint. A
+ * reference to an unknown entity fails the build here, once, naming every article and id.
+ */
+export function siteModel(): Promise<SiteModel> {
+  cached ??= (async () => {
+    const collection = await getCollection('articles');
+    entries = new Map(collection.map((a) => [a.data.id, a]));
+    const articles = collection.map((a) => a.data);
+    const entityCollection = await getCollection('entities');
+    entityEntries = new Map(entityCollection.map((e) => [e.data.id as string, e]));
+    const entities = entityCollection.map((e) => e.data);
+    const { model, dangling } = buildSiteModel(articles, entities);
+    if (!model) {
+      throw new AstroError(
+        formatDangling(dangling),
+        'Run `npm run ingest` so that every named entity has a file in src/content/entities/, or correct the id ' +
+          '(a curated entity file may have been renamed or removed).',
+      );
+    }
+    return model;
+  })();
+  return cached;
+}
+
+/** An article's collection entry, for `render()` (its body); loaded with the model, not read again. */
+export async function articleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+  await siteModel();
+  const entry = entries!.get(id);
+  if (!entry) throw new Error(`no article "${id}"`);
+  return entry;
+}
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type EntityEntry = CollectionEntry<'entities'>;
 
-interface SiteData {
+/**
+ * The same collections as entries (for modules that still take collection entries, such as the event pages):
+ * read once with the model, references already checked, only the entities that have a page.
+ */
+export async function siteData(): Promise<{
   articles: ArticleEntry[];
-  /** The entities that have a page: not merged into another, not marked as no entity. */
   entities: Map<string, EntityEntry>;
-  /** Entities merged into another (`mergedInto`): their old page redirects to the one they joined. */
   merged: Map<string, { from: EntityEntry; to: EntityEntry }>;
-  graph: Graph;
-}
-
-let cached: Promise<SiteData> | undefined;
-
-/** All articles, entities and the graph, loaded once per build and shared by every page. */
-export function siteData(): Promise<SiteData> {
-  cached ??= (async () => {
-    const articles = (await getCollection('articles')).sort(
-      (a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title),
-    );
-    const all = new Map((await getCollection('entities')).map((e) => [e.data.id as string, e]));
-    const entities = new Map([...all].filter(([, e]) => !e.data.mergedInto && !e.data.notAnEntity));
-    const merged = new Map<string, { from: EntityEntry; to: EntityEntry }>();
-    for (const [id, from] of all) {
-      let to = from;
-      for (let hops = 0; to.data.mergedInto && hops < all.size; hops++) to = all.get(to.data.mergedInto) ?? to;
-      if (to !== from && entities.has(to.data.id)) merged.set(id, { from, to });
-    }
-    return { articles, entities, merged, graph: buildGraph(articles.map((a) => a.data)) };
-  })();
-  return cached;
+  graph: SiteModel['graph'];
+}> {
+  const model = await siteModel();
+  const byId = entityEntries!;
+  return {
+    articles: model.articles.map((a) => entries!.get(a.id)!),
+    entities: new Map([...model.entities.keys()].map((id) => [id, byId.get(id)!])),
+    merged: new Map([...model.merged].map(([id, m]) => [id, { from: byId.get(id)!, to: byId.get(m.to.id)! }])),
+    graph: model.graph,
+  };
 }

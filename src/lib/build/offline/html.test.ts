@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rewriteCss } from './css.ts';
 import { rewriteHtml, rewriteRefresh, rewriteSrcset, type LinkUse } from './html.ts';
 import { localLink } from './urls.ts';
+import { expectedOutput } from '../../../../tests/support/expected.ts';
 
 const mark = (url: string) => `<${url}>`;
 
@@ -67,13 +68,13 @@ describe('rewriteHtml', () => {
     expect(rewriteHtml(page, (u) => `${u}!`)).toBe(page);
   });
 
-  // The whole-page fixture: tests/fixtures/offline/page/{input,expected}.html. UPDATE=1 writes expected.html.
+  // The whole-page fixture: tests/fixtures/offline/page/{input,expected}.html. UPDATE=1 writes expected.html; a
+  // missing expected.html fails.
   it('rewrites a whole page as found at ar/articles/a1/index.html', () => {
     const dir = 'tests/fixtures/offline/page';
     const files = new Set(['index.html', 'ar/index.html', 'ar/search/index.html', 'en/search/index.html', 'en/articles/a1/index.html', '_astro/site.css', '_astro/font.woff2', 'img/a.png', 'img/a-2x.png']);
     const site = { hasFile: (p: string) => files.has(p), hasDir: (p: string) => [...files].some((f) => f.startsWith(`${p}/`)) };
     const out = rewriteHtml(readFileSync(`${dir}/input.html`, 'utf8'), (url) => localLink(url, 'ar/articles/a1', site).href);
-    if (process.env.UPDATE || !existsSync(`${dir}/expected.html`)) writeFileSync(`${dir}/expected.html`, out);
-    expect(out).toBe(readFileSync(`${dir}/expected.html`, 'utf8'));
+    expect(out).toBe(expectedOutput(`${dir}/expected.html`, out));
   });
 });

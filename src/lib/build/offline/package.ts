@@ -1,5 +1,5 @@
 /** The offline package: the built site and a bilingual README.html, in one ZIP file. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DalilError } from '../../kb/errors.ts';
 import { offlineReadme } from './readme.ts';
@@ -13,17 +13,17 @@ export interface PackageReport {
 }
 
 /** Zips the built site in `siteDir` (after the offline step) into `zipFile`, README.html at the root. */
-export function packageOffline(siteDir: string, zipFile: string): PackageReport {
+export async function packageOffline(siteDir: string, zipFile: string): Promise<PackageReport> {
   const site = resolve(siteDir);
-  const dalilSearch = join(site, 'pagefind', 'dalil-search.js');
-  if (!existsSync(dalilSearch)) {
-    throw new DalilError('the site has not been through the offline step', { file: dalilSearch }, 'run `npm run build` first');
+  const offlineSearch = join(site, 'pagefind', 'pagefind-offline.js');
+  if (!existsSync(offlineSearch)) {
+    throw new DalilError('the site has not been through the offline step', { file: offlineSearch }, 'run `npm run build` first');
   }
   const { files } = indexSite(site);
-  function* entries(): Generator<ZipEntry> {
-    yield { name: 'README.html', data: Buffer.from(offlineReadme()) };
-    for (const name of files) yield { name, data: readFileSync(join(site, name)) };
-  }
+  const entries: ZipEntry[] = [
+    { name: 'README.html', data: Buffer.from(offlineReadme()) },
+    ...files.map((name) => ({ name, path: join(site, name) })),
+  ];
   mkdirSync(dirname(resolve(zipFile)), { recursive: true });
-  return { file: zipFile, ...writeZip(zipFile, entries()) };
+  return { file: zipFile, ...(await writeZip(zipFile, entries)) };
 }

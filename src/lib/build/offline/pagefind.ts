@@ -2,8 +2,8 @@
  * Search from disk. Pagefind's script is an ES module that fetch()es its index and starts a worker: none of
  * that works from file://. This step writes, into `<site>/pagefind/`:
  * - `<file>.js` beside each file Pagefind fetches, a classic script that registers the file's bytes;
- * - `pagefind-offline.js`, Pagefind's own script turned into a classic script whose fetch() answers from them;
- * - `dalil-search.js`, which the search page loads: Pagefind's module over http, the classic build from disk.
+ * - `pagefind-offline.js`, Pagefind's own script turned into a classic script whose fetch() answers from them,
+ *   which the search page loads from disk (src/lib/search/engine.ts; over http it imports Pagefind's module).
  * It depends on Pagefind's output layout, so the version is pinned and checked: a change fails the build.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ export const NOT_FETCHED = new Set([
 ]);
 
 /** What this step adds, so that running it twice is harmless. */
-const OURS = /^(?:pagefind-offline\.js|dalil-search\.js|.+\.(?:json|pf_meta|pagefind|pf_index|pf_fragment|pf_filter)\.js)$/;
+const OURS = /^(?:pagefind-offline\.js|.+\.(?:json|pf_meta|pagefind|pf_index|pf_fragment|pf_filter)\.js)$/;
 
 const HINT = `pagefind is pinned to ${PAGEFIND_VERSION} in package.json because src/lib/build/offline/pagefind.ts depends on ` +
   'its output layout: after changing the version, check that file (FETCHED, NOT_FETCHED, classicPagefind) against the new output';
@@ -88,6 +88,5 @@ export function makeSearchOffline(siteDir: string): OfflineSearchReport {
   }
   const pagefind = classicPagefind(readFileSync(join(dir, 'pagefind.js'), 'utf8'));
   writeFileSync(join(dir, 'pagefind-offline.js'), browserFile('pagefind-offline.js').replace('/*PAGEFIND*/', () => pagefind));
-  writeFileSync(join(dir, 'dalil-search.js'), browserFile('dalil-search.js'));
   return report;
 }

@@ -33,6 +33,8 @@ export function indexSite(siteDir: string): SiteFiles & { files: string[] } {
   return { files: files.sort(), hasFile: (p) => fileSet.has(p), hasDir: (p) => dirs.has(p) };
 }
 
+/** What static hosts serve for a missing path. */
+export const NOT_FOUND_PAGE = '404.html';
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -44,6 +46,8 @@ export function makeSiteOffline(siteDir: string): OfflineSiteReport {
   for (const file of site.files) {
     const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : undefined;
     if (!kind) continue;
+    // The 404 page is served at whatever path was wrong, so its links stay root-absolute (src/pages/404.astro).
+    if (file === NOT_FOUND_PAGE) continue;
     report[kind]++;
     const path = join(siteDir, file);
     const text = readFileSync(path, 'utf8');

@@ -1,0 +1,60 @@
+/**
+ * English names of machine-found people against the gold's `name_en`: `npm run eval:names [-- <gold-dir>]`
+ * (default ../shared/gold/dev). Extracts the gold articles, pairs each unreviewed person found with the gold person
+ * that shares a normalised surface form (as score_entities.py matches), and prints only aggregate counts: exact
+ * (ignoring case, hyphens and spaces) and close (letters at most 20 % apart by edit distance).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { projectPaths } from '../src/lib/ingest/config.ts';
+import { extractCorpus } from '../src/lib/ingest/ingest.ts';
+
+const goldDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/gold/dev');
+const norm = (s: string) =>
+  s.replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640«»“”"'()[\]]/g, '').replace(/[إأآٱ]/g, 'ا').replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').replace(/\s+/g, ' ').trim();
+const keys = (s: string) => {
+  const n = norm(s);
+  return n.startsWith('ال') && n.length > 4 ? [n, n.slice(2)] : [n];
+};
+const letters = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z]/g, '');
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return d[b.length]!;
+}
+
+type GoldEntity = { type: string; surface: string[]; name_en: string };
+const gold = new Map<string, GoldEntity[]>();
+for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.gold.json'))) {
+  const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { article: string; entities: GoldEntity[] };
+  gold.set(g.article, g.entities.filter((e) => e.type === 'person'));
+}
+let found = 0;
+let paired = 0;
+let exact = 0;
+let close = 0;
+for (const a of extractCorpus([join(goldDir, 'articles.jsonl')], projectPaths())) {
+  for (const e of a.entities) {
+    if (e.type !== 'person' || !e.unreviewed) continue;
+    found++;
+    const mine = new Set(e.mentions.flatMap((m) => keys(m.text)).concat(keys(e.name.ar)));
+    const g = gold.get(a.article.id)?.find((x) => x.surface.some((s) => keys(s).some((k) => mine.has(k))));
+    if (!g) continue;
+    paired++;
+    const [p, q] = [letters(e.name.en), letters(g.name_en)];
+    if (p === q) exact++;
+    if (distance(p, q) <= 0.2 * Math.max(p.length, q.length)) close++;
+  }
+}
+const pct = (n: number) => (paired ? ((100 * n) / paired).toFixed(0) : '0');
+console.log(`machine-found people: ${found}; matching a gold person: ${paired}`);
+console.log(`English name exact: ${exact}/${paired} (${pct(exact)} %); close (≤ 20 % edits, exact included): ${close}/${paired} (${pct(close)} %)`);

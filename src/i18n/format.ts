@@ -1,0 +1,34 @@
+import { locales, type Lang } from './locales.ts';
+
+/** Formatters per locale, made once: each uses the locale's Intl tag (and so its numeral system). */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.Collator>();
+function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.Collator>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
+
+export function formatNumber(lang: Lang, n: number): string {
+  return once(`n:${lang}`, () => new Intl.NumberFormat(locales[lang].intl)).format(n);
+}
+
+export function pluralRules(lang: Lang): Intl.PluralRules {
+  return once(`p:${lang}`, () => new Intl.PluralRules(locales[lang].intl));
+}
+
+/** Sorts names the way readers of the language expect (`Intl.Collator`). */
+export function collator(lang: Lang): Intl.Collator {
+  return once(`c:${lang}`, () => new Intl.Collator(locales[lang].intl));
+}
+
+/** A date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) written out for the locale. */
+export function formatDate(lang: Lang, date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const precision = d ? 'day' : m ? 'month' : 'year';
+  const f = once(`d:${lang}:${precision}`, () =>
+    new Intl.DateTimeFormat(locales[lang].intl, {
+      year: 'numeric', timeZone: 'UTC', ...(m ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}),
+    }),
+  );
+  return f.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+}

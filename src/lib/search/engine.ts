@@ -1,0 +1,107 @@
+/**
+ * Pagefind for the search page, over http and from disk, behind one type (`Engine`).
+ * Over http it is Pagefind's own ES module (a dynamic import works from a classic script); from disk (file://),
+ * where module scripts and fetch() are blocked, it is the classic-script build the offline step writes
+ * (`pagefind/pagefind-offline.js`, see src/lib/build/offline/pagefind.ts). Both run on the main thread: Pagefind's
+ * web worker copies every result across to the page, which on a 5,000-article site added 30–100 ms to a common
+ * word's search. Result URLs come back as full URLs of files in this copy of the site, wherever it sits.
+ */
+import type { PagefindData, PagefindLike, PagefindResult } from './client.ts';
+
+/** The parts of Pagefind's module used here. */
+interface PagefindModule extends PagefindLike {
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Engine extends PagefindLike {
+  filters(): Promise<Record<string, Record<string, number>>>;
+  /** A search that downloads nothing but one result, so that the reader's first search does not also pay for
+   * compiling the engine's code (about 60 ms on a 5,000-article site). */
+  warm(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** Set by pagefind-offline.js (classic script). */
+    __dalilPagefind?: { api: PagefindModule };
+    /** Set by the dev server's script (src/integration/dev.ts), which serves folders, not index.html files. */
+    __dalilDevServer?: boolean;
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`Dalil search: cannot load ${src}`));
+    document.head.append(s);
+  });
+}
+
+/**
+ * Pagefind's root-absolute `/ar/x/index.html#h` → the same file under this copy's root. The dev server serves
+ * folders, not `index.html` files, so there the file name is dropped.
+ */
+export function localUrl(root: string, url: string, folders = false): string {
+  const local = new URL(url.replace(/^\/+/, ''), root);
+  if (folders) local.pathname = local.pathname.replace(/index\.html$/, '');
+  else if (local.pathname.endsWith('/')) local.pathname += 'index.html';
+  return local.href;
+}
+
+function localised(api: PagefindModule, root: string, folders: boolean): PagefindLike['search'] {
+  return async (query, options) => {
+    const response = await api.search(query, options);
+    if (!response?.results) return response;
+    response.results = response.results.map((result): PagefindResult => ({
+      ...result,
+      data: async () => {
+        const d = await result.data();
+        d.url = localUrl(root, d.url, folders);
+        return d;
+      },
+    }));
+    return response;
+  };
+}
+
+const engines = new Map<string, Promise<Engine>>();
+
+/** The engine over the index in `base` (the URL of the site's `pagefind/` folder); started once per page. */
+export function loadEngine(base: string): Promise<Engine> {
+  let engine = engines.get(base);
+  if (engine) return engine;
+  engine = (async () => {
+    let api: PagefindModule;
+    if (/^https?:$/.test(location.protocol)) {
+      api = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
+    } else {
+      await loadScript(`${base}pagefind-offline.js`);
+      if (!window.__dalilPagefind) throw new Error('Dalil search: pagefind-offline.js registered nothing');
+      api = window.__dalilPagefind.api;
+    }
+    await api.options({ baseUrl: '/', noWorker: true });
+    await api.init();
+    const root = new URL('../', base).href;
+    const search = localised(api, root, window.__dalilDevServer === true);
+    let warmed: Promise<void> | undefined;
+    return {
+      search,
+      preload: (query, options) => api.preload?.(query, options) ?? Promise.resolve(),
+      filters: () => api.filters(),
+      warm: () =>
+        (warmed ??= api.search(null).then(async (all) => {
+          // A filter-only search (no words: no index download) and one result's fragment.
+          await all.results[0]?.data();
+        })),
+    } satisfies Engine;
+  })();
+  engine.catch(() => engines.delete(base));
+  engines.set(base, engine);
+  return engine;
+}
+
+export type { PagefindData };
