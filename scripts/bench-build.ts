@@ -102,7 +102,8 @@ function astroPhases(r: StepResult): string {
     return a < 0 || b < 0 ? NaN : r.lines[b]!.at - r.lines[a]!.at;
   };
   const sync = span(/Syncing content/, /Synced content/);
-  const bundle = span(/Building static entrypoints/, /Completed in/);
+  // Astro prints its bundling step's "Completed" only after the pages are rendered: bundling ends where rendering starts.
+  const bundle = span(/Building static entrypoints/, /generating static routes/);
   const render = span(/generating static routes/, /Completed in/);
   const reused = r.lines.filter((l) => /\((cached|restored)\)/.test(l.text)).length;
   return `content sync ${s(sync)}, bundling ${s(bundle)}, rendering ${s(render)}${reused ? `, ${reused} pages reused from the cache` : ''}`;

@@ -1,13 +1,15 @@
 /**
- * The bare-Astro baseline of the build benchmark: the same articles as plain MDX pages (the body text, escaped
- * as Dalil escapes it, no mention elements, no front-matter but the title), one page per article per language,
+ * The bare-Astro baseline of the build benchmark: the same articles as plain MDX pages (the body paragraphs,
+ * escaped by the serialiser Dalil uses, no components, no front-matter but the title), one page per article per language,
  * in a minimal Astro 7 project generated in a temporary folder that uses this repository's node_modules. No Dalil
  * code runs in its build: it is what Astro itself costs for as many article pages.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { bodyToMdx } from '../../src/lib/mdx/body.ts';
+import type { Root } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -58,6 +60,10 @@ export function writeBaseline(dir: string, lines: string[]): string {
 /** One more article in the baseline project (the incremental rebuild). */
 export function addBaselineArticle(dir: string, line: string): void {
   const r = JSON.parse(line) as { id: string; title: string; content: string };
-  const mdx = `---\n${stringify({ title: r.title }, { version: '1.1' })}---\n\n${bodyToMdx(r.content, 0, [])}`;
+  const root: Root = {
+    type: 'root',
+    children: r.content.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.trim() }] })),
+  };
+  const mdx = `---\n${stringify({ title: r.title }, { version: '1.1' })}---\n\n${toMarkdown(root, { extensions: [mdxToMarkdown()] })}`;
   writeFileSync(join(dir, 'src/articles', `${r.id}.mdx`), mdx);
 }
