@@ -115,10 +115,18 @@ function plan(corpus: string[], paths: ProjectPaths, options: IngestOptions): Pl
     const c = cache.get(a.id);
     const existing = existingHash(join(paths.articlesDir, `${a.id}.mdx`));
     const fix = corrections.get(a.id);
-    if (c?.input === key && !fix && existing === c.content && c.entities.every((id) => kb.files.has(id))) reused.set(a.id, c);
+    if (c?.input === key && !fix && existing === c.content && c.entities.every((id) => haveFiles(kb, id))) reused.set(a.id, c);
     else jobs.push({ article: a, ...(fix ? { corrections: fix } : {}), ...(existing ? { existing } : {}) });
   }
   return { articles, jobs, keys, reused, failures, kb, timings: { read, knowledgeBase: lap() } };
+}
+
+/** Whether an entity and its known ancestors (whose files newEntityFiles also writes) all have entity files. */
+function haveFiles(kb: KnowledgeBase, id: string): boolean {
+  for (let p: string | undefined = id, hops = 0; p && hops < 64; p = kb.entities.get(p)?.parent, hops++) {
+    if (!kb.files.has(p) && (p === id || kb.entities.has(p))) return false;
+  }
+  return true;
 }
 
 /**
