@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { extractCorpus } from '../ingest/ingest.ts';
 import { projectPaths } from '../ingest/config.ts';
 import { articleToMdx } from './article.ts';
-import { MENTION_COMPONENT } from './body.ts';
+import { MENTION_COMPONENT, SENTENCE_COMPONENT } from './body.ts';
 
 /**
  * The hostile article (tests/fixtures/untrusted/hostile-input.txt) as the ingest writes it, compiled by satteri, the
@@ -45,7 +45,8 @@ function compiled(source: string) {
   });
   return { kinds, jsx, text };
 }
-const PLAIN = ['root', 'text', 'element:p', 'mdxJsxTextElement'];
+// A sentence that is a whole paragraph is written as a block element, the others inline.
+const PLAIN = ['root', 'text', 'element:p', 'mdxJsxTextElement', 'mdxJsxFlowElement'];
 
 describe('hostile article text in the MDX the ingest writes', () => {
   it('keeps the front-matter values exactly as written', () => {
@@ -55,10 +56,11 @@ describe('hostile article text in the MDX the ingest writes', () => {
     expect(data.source).toBe('fixture: untrusted text');
   });
 
-  it('compiles to a tree of text, paragraphs and Mention elements only: no ESM, expression, HTML element or link', () => {
+  it('compiles to a tree of text, paragraphs, Sentence and Mention elements only: no ESM, expression, HTML element or link', () => {
     const { kinds, jsx, text } = compiled(mdx);
     expect([...kinds].filter((k) => !PLAIN.includes(k))).toEqual([]);
-    expect([...jsx]).toEqual([MENTION_COMPONENT]);
+    // `p`: the body writes each paragraph as an explicit <p> (MDX would unwrap a line of sentences).
+    expect([...jsx].sort()).toEqual([MENTION_COMPONENT, SENTENCE_COMPONENT, 'p'].sort());
     for (const s of HOSTILE_BODY) expect(text).toContain(s);
   });
 
@@ -82,9 +84,10 @@ describe('hostile article text in the MDX the ingest writes', () => {
       return typeof type === 'string' ? `<${type}>${inner}</${type}>` : inner;
     };
     const Mention = (props: { id: string; children?: unknown }) => ({ type: 'mention', props: { children: [`[${props.id}:`, props.children, ']'] } });
+    const Sentence = (props: { n: string; children?: unknown }) => ({ type: `s-${props.n}`, props: { children: props.children } });
     const mod = await evaluate(mdx, { features: FEATURES, Fragment: Symbol('fragment'), jsx, jsxs: jsx });
     expect(Object.keys(mod).filter((k) => k !== 'default' && k !== 'frontmatter')).toEqual([]);
-    const html = render(jsx(mod.default, { components: { [MENTION_COMPONENT]: Mention } }));
+    const html = render(jsx(mod.default, { components: { [MENTION_COMPONENT]: Mention, [SENTENCE_COMPONENT]: Sentence } }));
     expect(g.__pwned).toBeUndefined();
     expect(html).not.toContain(process.version);
     for (const s of HOSTILE_BODY) expect(html).toContain(s);

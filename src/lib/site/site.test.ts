@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Entity, type EntityInput } from '../kb/schema.ts';
-import type { ArticleEntity } from '../extract/schema.ts';
+import { ArticleEvent, type ArticleEntity } from '../extract/schema.ts';
 import { buildSiteModel, type SiteArticle, type SiteModel } from './model.ts';
 import { formatDangling } from './references.ts';
 import { articleView } from './article-view.ts';
@@ -49,7 +49,7 @@ function model(articles = [A1, A2], entities = ENTITIES): SiteModel {
 describe('the site model', () => {
   it('refuses dangling references once, naming each article and id', () => {
     const bad = { ...A1, id: 'a3', origin: 'corpus/a3.txt', entities: [...A1.entities, { ...A1.entities[0]!, id: 'nowhere' }] };
-    bad.events = [{ id: 'ev1', type: 'attack', date: null, places: ['atlantis'], actors: [], fatalities: null, reportedBy: 'ghost', evidence: 'x', also: [], start: 0 }];
+    bad.events = [ArticleEvent.parse({ id: 'ev1', type: 'attack', date: null, places: ['atlantis'], actors: [], fatalities: null, reportedBy: 'ghost', evidence: 'x', also: [], start: 0 })];
     const orphan = entity({ id: 'orphan', type: 'place', name: { ar: 'أ', en: 'O' }, parent: 'missing-parent' });
     const { model, dangling } = buildSiteModel([A1, bad], [...ENTITIES, orphan]);
     expect(model).toBeUndefined();
@@ -136,8 +136,11 @@ describe('search facets', () => {
   it('are the same records on the page and in the search page menus', () => {
     const site = model();
     const page = searchMeta(site, 'en', { kind: 'article', id: 'a1', entities: A1.entities.map((e) => site.entities.get(e.id)!), source: A1.source, date: A1.date });
-    expect(page.facets).toEqual({ type: ['Place', 'Organisation'], source: ['Outlet A'], year: ['2018'] });
-    expect(searchFacets(site, 'en')).toEqual({ type: ['Organisation', 'Place'], source: ['Outlet A', 'Outlet B'], year: ['2018'] });
+    // An article page is of type `article` whatever it names (a type filter narrows to that kind of page).
+    expect(page.facets).toEqual({ type: ['article'], source: ['Outlet A'], year: ['2018'], event: [] });
+    const all = { type: ['article', 'organisation', 'place'], source: ['Outlet A', 'Outlet B'], year: ['2018'], event: [] };
+    expect(searchFacets(site, 'en')).toEqual(all);
+    expect(searchFacets(site, 'ar')).toEqual(all);
   });
 });
 
