@@ -30,8 +30,12 @@ export default defineConfig({
   // Pages as folder/index.html; the offline step (src/lib/build/offline/, run by the dalil() integration) then makes
   // every link relative and file-style (…/index.html), so one dist/ works over http and opened from disk.
   // One shared stylesheet file rather than a copy inlined in each of thousands of pages (`auto` inlines small ones).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // DALIL_BUILD_CONCURRENCY: pages rendered at once (Astro's build.concurrency; measured in docs/benchmarks.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.DALIL_BUILD_CONCURRENCY) || 1 },
   devToolbar: { enabled: false },
+  // Incremental builds: a page whose cacheKey (src/lib/build/page-key.ts), template and content entry are unchanged
+  // is copied from the last build's cache (node_modules/.astro) instead of rendered. DALIL_FULL_BUILD=1 turns it off.
+  experimental: { incrementalBuild: !process.env.DALIL_FULL_BUILD },
   vite: {
     build: {
       rolldownOptions: {

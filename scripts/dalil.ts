@@ -2,31 +2,43 @@
 /** Dalil's command line: a thin layer over src/lib. `npm run -s dalil -- <command>`. */
 import { relative } from 'node:path';
 import { projectPaths } from '../src/lib/ingest/config.ts';
-import { ingest, extractCorpus } from '../src/lib/ingest/ingest.ts';
+import { ingestInParallel, extractCorpus } from '../src/lib/ingest/ingest.ts';
+import { defaultWorkers } from '../src/lib/ingest/pool.ts';
+import { progress, type Progress } from '../src/lib/cli/progress.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
 import { ingestSummary } from '../src/lib/ingest/summary.ts';
 import { reviewList } from '../src/lib/ingest/review.ts';
 import { loadKnowledgeBase } from '../src/lib/kb/knowledge-base.ts';
 import { tagConllFile } from '../src/lib/ner/cli.ts';
-import { parseCommandLine, runScript } from '../src/lib/cli/run.ts';
+import { parseCommandLine, positiveInteger, runScript } from '../src/lib/cli/run.ts';
 
 const USAGE = `usage: dalil <command>
-  ingest [--strict] [<path>...]  write src/content/articles/*.mdx (only those whose content changed) and new
+  ingest [--strict] [--workers <n>] [<path>...]
+                                 write src/content/articles/*.mdx (only those whose content changed) and new
                                  entity files (default corpus: $DALIL_CORPUS or ./corpus); a bad file is
                                  reported and skipped, and the run exits with 1; --strict stops at the first
-                                 bad file before anything is written
+                                 bad file before anything is written; --workers: extraction threads
+                                 (default: the cores available; 1 runs without a pool, same output)
   extract --json <path>...       print the extraction of the articles as JSON; writes nothing
   review [--limit <n>]           list the unreviewed entities the articles name, most-mentioned first
   ner --conll <file>             tag CoNLL tokens (first column) with the trained tagger: \`token TAG\` lines`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const paths = projectPaths();
   switch (command) {
     case 'ingest': {
-      const { values, positionals } = parseCommandLine(rest, { strict: { type: 'boolean', default: false } });
+      const { values, positionals } = parseCommandLine(rest, { strict: { type: 'boolean', default: false }, workers: { type: 'string' } });
       const corpus = positionals.length ? positionals : [process.env.DALIL_CORPUS || paths.defaultCorpus];
-      const r = ingest(corpus, paths, { strict: values.strict });
+      const workers = positiveInteger(values.workers, '--workers', defaultWorkers());
+      let bar: Progress | undefined;
+      const r = await ingestInParallel(corpus, paths, {
+        strict: values.strict,
+        workers,
+        onRead: (n) => (bar = progress('dalil ingest', 'articles', n)),
+        onProgress: (done) => bar?.update(done),
+      });
+      bar?.stop();
       console.error(ingestSummary(r));
       return r.failures.length ? 1 : 0;
     }

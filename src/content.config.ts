@@ -2,10 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { Entity } from './lib/kb/schema.ts';
-import { ArticleEntity, ArticleEvent } from './lib/extract/schema.ts';
+import { ArticleEvent } from './lib/extract/schema.ts';
+import { StoredArticleEntity, expandMentions } from './lib/mdx/front-matter.ts';
 import { contentDir } from './lib/ingest/config.ts';
 
-/** Article front-matter, as `src/lib/mdx/article.ts` writes it. */
+/**
+ * Article front-matter, as `src/lib/mdx/article.ts` writes it; mention sentences are stored once per article and
+ * put back in each mention here (src/lib/mdx/front-matter.ts), so pages see every mention with its sentence.
+ */
 export const ArticleData = z.object({
   id: z.string(),
   title: z.string(),
@@ -19,9 +23,11 @@ export const ArticleData = z.object({
   origin: z.string(),
   /** Start offsets of the sentences that carry an anchor `s-<start>` (0 is the headline); see src/lib/mdx/sentences.ts. */
   sentences: z.array(z.number().int().nonnegative()).default([0]),
-  entities: z.array(ArticleEntity),
+  /** The sentences mentions stand in, once each; mentions refer to them by index (src/lib/mdx/front-matter.ts). */
+  mentionSentences: z.array(z.string()),
+  entities: z.array(StoredArticleEntity),
   events: z.array(ArticleEvent),
-});
+}).transform(({ mentionSentences, entities, ...rest }) => ({ ...rest, entities: expandMentions(mentionSentences, entities) }));
 
 /** `src/content`, or `$DALIL_CONTENT_DIR` (see src/lib/ingest/config.ts). */
 const content = contentDir();

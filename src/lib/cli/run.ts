@@ -45,3 +45,10 @@ export function commandLineOrExit<T extends ParseArgsConfig['options']>(name: st
 function isParseArgsError(err: unknown): boolean {
   return typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS');
 }
+
+/** A number flag's value, or the default; a value that is no positive integer is a UsageError. */
+export function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
+  return Number(value);
+}

@@ -8,6 +8,7 @@ import { projectPaths, type ProjectPaths } from './config.ts';
 import { reviewList } from './review.ts';
 import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import type { ArticleEntity, ArticleEvent } from '../extract/schema.ts';
+import { expandMentions, type StoredArticleEntity } from '../mdx/front-matter.ts';
 
 // Each test runs the real ingest or extractor many times (knowledge-base load, extraction).
 vi.setConfig({ testTimeout: 60_000 });
@@ -37,7 +38,8 @@ interface Front {
 }
 function front(paths: ProjectPaths, id: string): Front {
   const text = readFileSync(join(paths.articlesDir, `${id}.mdx`), 'utf8');
-  return parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!, { version: '1.1' }) as Front;
+  const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!, { version: '1.1' }) as { mentionSentences: string[]; entities: StoredArticleEntity[]; events: ArticleEvent[] };
+  return { entities: expandMentions(data.mentionSentences, data.entities), events: data.events };
 }
 const ids = (f: Front) => f.entities.map((e) => e.id);
 const mentionsOf = (f: Front, id: string) => f.entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];

@@ -1,21 +1,26 @@
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusFiles } from '../corpus/read.ts';
+import type { RawArticle } from '../corpus/schema.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.ts';
 import { DalilError } from '../kb/errors.ts';
-import { extractArticle, type ExtractedArticle } from '../extract/extract.ts';
-import { articleToMdx, GENERATED_MARK } from '../mdx/article.ts';
+import type { ExtractedArticle } from '../extract/extract.ts';
+import { GENERATED_MARK } from '../mdx/article.ts';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic.ts';
 import type { ProjectPaths } from './config.ts';
-import { correctionsBeside, loadCorrections } from './corrections.ts';
-import { curate } from './curate.ts';
+import { correctionsBeside, loadCorrections, type CorrectionsFile } from './corrections.ts';
+import { articleFile, articleHash, ingestArticle, type ArticleResult } from './extract-batch.ts';
+import { extractAll, type PoolOptions } from './pool.ts';
+import { existingHash, extractionFingerprint, inputKey, readCache, writeCache, type CacheEntry } from './reuse.ts';
 import { newEntityFiles } from './entity-files.ts';
-import { writerFingerprint } from './fingerprint.ts';
+
+export { articleFile, articleHash };
 
 export interface IngestOptions {
   /** Stop at the first bad file, before anything is written (for pipelines that want all or nothing). */
   strict?: boolean;
+  /** Extract every article, even those whose input is unchanged since the last run. */
+  full?: boolean;
 }
 
 export interface IngestReport {
@@ -24,6 +29,8 @@ export interface IngestReport {
   written: number;
   /** Article files whose content hash matched: left untouched. */
   unchanged: number;
+  /** Of the unchanged, those not extracted again: their input (and all extraction depends on) is unchanged. */
+  reused: number;
   removed: number;
   entityFilesCreated: number;
   mentions: number;
@@ -51,27 +58,29 @@ export interface CorpusExtraction {
   timings: Omit<Timings, 'write'>;
 }
 
+type Lap = () => number;
+const stopwatch = (): Lap => {
+  let t = performance.now();
+  return () => -t + (t = performance.now());
+};
+
+function load(corpus: string[], paths: ProjectPaths) {
+  return { kb: loadKnowledgeBase(paths), corrections: loadCorrections([paths.correctionsDir, ...corpus.map(correctionsBeside)]) };
+}
+
 /**
  * Reads and extracts the whole corpus, then applies the curation (entity files' marks, per-article corrections).
  * The result is a function of the corpus, the reviewed knowledge base and the curation only: unreviewed entity
  * files written by an earlier run are not matched by name (see `loadKnowledgeBase`).
  */
 export function extractCorpusReport(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): CorpusExtraction {
-  let t = performance.now();
-  const lap = () => -t + (t = performance.now());
+  const lap = stopwatch();
   const { articles, failures } = readCorpusFiles(corpus, options);
   const read = lap();
-  const kb = loadKnowledgeBase(paths);
-  const corrections = loadCorrections([paths.correctionsDir, ...corpus.map(correctionsBeside)]);
+  const { kb, corrections } = load(corpus, paths);
   const knowledgeBase = lap();
-  const warnings: DalilError[] = [];
-  const extracted: ExtractedArticle[] = [];
-  for (const a of articles) {
-    const curated = curate(extractArticle(a, kb), kb, corrections.get(a.id));
-    warnings.push(...curated.warnings);
-    extracted.push(curated.article);
-  }
-  return { extracted, failures, warnings, kb, timings: { read, knowledgeBase, extract: lap() } };
+  const results = articles.map((a) => ingestArticle(a, kb, corrections.get(a.id), false));
+  return { extracted: results.map((r) => r.article), failures, warnings: results.flatMap((r) => r.warnings), kb, timings: { read, knowledgeBase, extract: lap() } };
 }
 
 /** The extraction of a corpus that must be read whole: the first bad file is thrown. */
@@ -79,59 +88,100 @@ export function extractCorpus(corpus: string[], paths: ProjectPaths): ExtractedA
   return extractCorpusReport(corpus, paths, { strict: true }).extracted;
 }
 
-const HASH_LINE = /^---\n# content-hash: ([0-9a-f]{64})\n/;
-
-/**
- * The article file and its content hash: SHA-256 of the extraction the file shows and of the code that writes it
- * (`writerFingerprint`). The hash is the front-matter's first line, so an unchanged article is known from that
- * line alone, without serialising the MDX again (a third of a no-change re-run's time, measured with bench:ingest).
- */
-export function articleHash(x: ExtractedArticle): string {
-  return createHash('sha256').update(writerFingerprint()).update(JSON.stringify([x.article, x.entities, x.events])).digest('hex');
+/** What an ingest run extracts: the articles whose input changed; the others keep their file (reuse.ts). */
+interface Plan {
+  articles: RawArticle[];
+  jobs: Array<{ article: RawArticle; corrections?: CorrectionsFile; existing?: string }>;
+  keys: Map<string, string>;
+  reused: Map<string, CacheEntry>;
+  failures: DalilError[];
+  kb: KnowledgeBase;
+  timings: { read: number; knowledgeBase: number };
 }
 
-export function articleFile(x: ExtractedArticle, hash = articleHash(x)): string {
-  return `---\n# content-hash: ${hash}\n${articleToMdx(x).slice(4)}`;
-}
-
-/** The hash of an existing article file, read from its first line (the rest is neither read nor compared). */
-function existingHash(file: string): string | undefined {
-  if (!existsSync(file)) return undefined;
-  const head = Buffer.alloc(100);
-  const fd = openSync(file, 'r');
-  try {
-    return HASH_LINE.exec(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)))?.[1];
-  } finally {
-    closeSync(fd);
+function plan(corpus: string[], paths: ProjectPaths, options: IngestOptions): Plan {
+  const lap = stopwatch();
+  const { articles, failures } = readCorpusFiles(corpus, options);
+  const read = lap();
+  const { kb, corrections } = load(corpus, paths);
+  const fingerprint = extractionFingerprint(paths, kb);
+  const cache = options.full ? new Map<string, CacheEntry>() : readCache(paths);
+  const keys = new Map<string, string>();
+  const reused = new Map<string, CacheEntry>();
+  const jobs: Plan['jobs'] = [];
+  for (const a of articles) {
+    const key = inputKey(fingerprint, a);
+    keys.set(a.id, key);
+    const c = cache.get(a.id);
+    const existing = existingHash(join(paths.articlesDir, `${a.id}.mdx`));
+    const fix = corrections.get(a.id);
+    if (c?.input === key && !fix && existing === c.content && c.entities.every((id) => haveFiles(kb, id))) reused.set(a.id, c);
+    else jobs.push({ article: a, ...(fix ? { corrections: fix } : {}), ...(existing ? { existing } : {}) });
   }
+  return { articles, jobs, keys, reused, failures, kb, timings: { read, knowledgeBase: lap() } };
+}
+
+/** Whether an entity and its known ancestors (whose files newEntityFiles also writes) all have entity files. */
+function haveFiles(kb: KnowledgeBase, id: string): boolean {
+  for (let p: string | undefined = id, hops = 0; p && hops < 64; p = kb.entities.get(p)?.parent, hops++) {
+    if (!kb.files.has(p) && (p === id || kb.entities.has(p))) return false;
+  }
+  return true;
 }
 
 /**
  * Writes one MDX file per article whose content changed and an entity file for every entity named that has
  * none yet. Every write is atomic. Existing entity files are never touched (humans curate them); generated
  * article files the corpus no longer holds are removed, unless a file failed (its articles may be among them);
- * hand-written article files are left alone.
+ * hand-written article files are left alone. Articles whose input is unchanged since the last run are not
+ * extracted again (reuse.ts; `full` extracts every article).
  */
 export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOptions = {}): IngestReport {
-  const { extracted, failures, warnings, kb, timings } = extractCorpusReport(corpus, paths, options);
-  const started = performance.now();
+  const p = plan(corpus, paths, options);
+  const lap = stopwatch();
+  const results = p.jobs.map((j) => ingestArticle(j.article, p.kb, j.corrections, j.existing));
+  return write(p, results, lap(), paths);
+}
+
+/** `ingest` with the extraction on a pool of worker threads (pool.ts): the same files, written the same way. */
+export async function ingestInParallel(
+  corpus: string[],
+  paths: ProjectPaths,
+  options: IngestOptions & PoolOptions & { onRead?: (toExtract: number) => void } = {},
+): Promise<IngestReport> {
+  const p = plan(corpus, paths, options);
+  options.onRead?.(p.jobs.length);
+  const lap = stopwatch();
+  const results = await extractAll(p.jobs, paths, p.kb, options);
+  return write(p, results, lap(), paths);
+}
+
+function write(p: Plan, results: ArticleResult[], extractMs: number, paths: ProjectPaths): IngestReport {
+  const lap = stopwatch();
   removeStaleTemporaries(paths.articlesDir);
   removeStaleTemporaries(paths.entitiesDir);
+  const byId = new Map(results.map((r) => [r.article.article.id, r]));
+  const cache = new Map<string, CacheEntry>();
   const keep = new Set<string>();
   let written = 0;
   let mentions = 0;
   let events = 0;
-  for (const x of extracted) {
-    const name = `${x.article.id}.mdx`;
-    const file = join(paths.articlesDir, name);
+  for (const a of p.articles) {
+    const name = `${a.id}.mdx`;
     keep.add(name);
-    const hash = articleHash(x);
-    if (existingHash(file) !== hash) (writeFileAtomic(file, articleFile(x, hash)), written++);
-    mentions += x.entities.reduce((n, e) => n + e.mentions.length, 0);
-    events += x.events.length;
+    const r = byId.get(a.id);
+    let entry = p.reused.get(a.id);
+    if (r) {
+      if (r.text !== undefined) (writeFileAtomic(join(paths.articlesDir, name), r.text), written++);
+      const x = r.article;
+      entry = { input: p.keys.get(a.id)!, content: r.hash, mentions: x.entities.reduce((n, e) => n + e.mentions.length, 0), events: x.events.length, entities: x.entities.map((e) => e.id) };
+    }
+    cache.set(a.id, entry!);
+    mentions += entry!.mentions;
+    events += entry!.events;
   }
   let removed = 0;
-  if (failures.length === 0 && existsSync(paths.articlesDir)) {
+  if (p.failures.length === 0 && existsSync(paths.articlesDir)) {
     for (const name of readdirSync(paths.articlesDir)) {
       if (!name.endsWith('.mdx') || keep.has(name)) continue;
       const file = join(paths.articlesDir, name);
@@ -139,12 +189,16 @@ export function ingest(corpus: string[], paths: ProjectPaths, options: IngestOpt
     }
   }
   let created = 0;
-  for (const { id, text } of newEntityFiles(extracted, kb)) {
+  for (const { id, text } of newEntityFiles(results.map((r) => r.article), p.kb)) {
     const file = join(paths.entitiesDir, `${id}.yaml`);
     if (existsSync(file)) continue;
     writeFileAtomic(file, text);
     created++;
   }
-  const write = performance.now() - started;
-  return { articles: extracted.length, written, unchanged: extracted.length - written, removed, entityFilesCreated: created, mentions, events, failures, warnings, timings: { ...timings, write } };
+  if (p.articles.length) writeCache(paths, cache);
+  const n = p.articles.length;
+  return {
+    articles: n, written, unchanged: n - written, reused: p.reused.size, removed, entityFilesCreated: created, mentions, events,
+    failures: p.failures, warnings: results.flatMap((r) => r.warnings), timings: { ...p.timings, extract: extractMs, write: lap() },
+  };
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
-import type { ArticleEntity } from '../extract/schema.ts';
+import { expandMentions, type StoredArticleEntity } from '../mdx/front-matter.ts';
 
 export interface ReviewItem {
   id: string;
@@ -28,8 +28,8 @@ export function reviewList(articlesDir: string, kb: KnowledgeBase): ReviewItem[]
     const text = readFileSync(join(articlesDir, name), 'utf8');
     const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
     if (!fm) continue;
-    const data = parseYaml(fm[1]!, { version: '1.1' }) as { id?: string; entities?: ArticleEntity[] } | null;
-    for (const e of data?.entities ?? []) {
+    const data = parseYaml(fm[1]!, { version: '1.1' }) as { id?: string; mentionSentences?: string[]; entities?: StoredArticleEntity[] } | null;
+    for (const e of expandMentions(data?.mentionSentences ?? [], data?.entities ?? [])) {
       if (!e.unreviewed || kb.entities.has(e.id)) continue;
       const file = kb.pending.get(e.id);
       if (file?.notAnEntity || file?.mergedInto) continue;

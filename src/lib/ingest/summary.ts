@@ -19,6 +19,11 @@ export function ingestSummary(r: IngestReport): string {
     `time: reading ${sec(r.timings.read)}, knowledge base ${sec(r.timings.knowledgeBase)}, extraction ${sec(r.timings.extract)}, ` +
       `hashing and writing ${sec(r.timings.write)}`,
   ];
+  const extracted = r.articles - r.reused;
+  lines.push(
+    `  ${extracted} extracted, ${r.reused} unchanged since the last run and not extracted again` +
+      (r.entityFilesCreated ? `; ${r.entityFilesCreated} new entities await review (npm run -s dalil -- review)` : ''),
+  );
   if (r.failures.length) {
     lines.push(`failed (${r.failures.length}; stale articles are kept until every file reads):`);
     for (const f of r.failures) lines.push(`  ${problemLine(f)}`);

@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import type { ExtractedArticle } from '../extract/extract.ts';
 import { bodyToMdx } from './body.ts';
 import { sentenceStarts } from './sentences.ts';
+import { compactMentions } from './front-matter.ts';
 
 /** Marks the files the ingest writes, so that it may replace or remove them and nothing else. */
 export const GENERATED_MARK = 'generated: dalil-ingest';
@@ -10,6 +11,7 @@ export const GENERATED_MARK = 'generated: dalil-ingest';
 /** The front-matter of an article MDX file; `src/content.config.ts` validates it. */
 export function articleFrontMatter(x: ExtractedArticle) {
   const a = x.article;
+  const { sentences: mentionSentences, entities } = compactMentions(x.entities);
   return {
     id: a.id,
     title: a.title,
@@ -21,7 +23,9 @@ export function articleFrontMatter(x: ExtractedArticle) {
     origin: a.origin.line ? `${a.origin.file}:${a.origin.line}` : a.origin.file,
     /** Start offsets of the anchored sentences (`s-<start>`): entity and event pages link to them. */
     sentences: sentenceStarts(a.text, a.bodyStart),
-    entities: x.entities,
+    /** Mention sentences, once each: mentions refer to them by index (front-matter.ts). */
+    mentionSentences,
+    entities,
     events: x.events,
   };
 }
