@@ -21,7 +21,8 @@ function run(label: string, input: string) {
   const t = performance.now();
   const r = spawnSync(process.execPath, ['scripts/dalil.ts', 'ingest', input], { encoding: 'utf8', env: { ...process.env, DALIL_CONTENT_DIR: content } });
   const s = (performance.now() - t) / 1000;
-  const summary = r.stderr.split('\n').find((l) => l.startsWith('dalil ingest:')) ?? r.stderr;
+  // The summary is the last such line (progress lines come before it).
+  const summary = r.stderr.split('\n').filter((l) => l.startsWith('dalil ingest:')).pop() ?? r.stderr;
   // The load average says how far a shared machine's wall times are from an idle one's.
   console.log(`${label.padEnd(22)} ${s.toFixed(2).padStart(6)} s (load ${loadavg()[0]!.toFixed(1)})  ${summary.replace('dalil ingest: ', '')}`);
   if (r.status !== 0) process.exitCode = 1;

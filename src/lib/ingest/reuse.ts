@@ -66,7 +66,11 @@ export function readCache(paths: ProjectPaths): Map<string, CacheEntry> {
 
 export function writeCache(paths: ProjectPaths, entries: Map<string, CacheEntry>): void {
   const articles = Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  writeFileAtomic(cacheFile(paths), JSON.stringify({ version: 1, articles }) + '\n');
+  const file = cacheFile(paths);
+  const text = JSON.stringify({ version: 1, articles }) + '\n';
+  // A run that changed nothing leaves every file untouched, this one included.
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  writeFileAtomic(file, text);
 }
 
 const HASH_LINE = /^---\n# content-hash: ([0-9a-f]{64})\n/;
