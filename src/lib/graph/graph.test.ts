@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntity, ArticleEvent } from '../extract/schema.ts';
+import { ArticleEvent, type ArticleEntity } from '../extract/schema.ts';
 import { buildGraph, type GraphArticle } from './graph.ts';
 
 const entity = (id: string, ...sentences: string[]): ArticleEntity => ({
@@ -8,7 +8,7 @@ const entity = (id: string, ...sentences: string[]): ArticleEntity => ({
   name: { ar: id, en: id },
   mentions: sentences.map((sentence, i) => ({ text: id, start: i * 10, end: i * 10 + id.length, sentence })),
 });
-const event = (id: string, date: string | null, places: string[], actors: string[] = []): ArticleEvent => ({
+const event = (id: string, date: string | null, places: string[], actors: string[] = []): ArticleEvent => ArticleEvent.parse({
   id, type: 'airstrike', date, places, actors, fatalities: null, reportedBy: null, evidence: `evidence ${id}`, also: [], start: 0,
 });
 const article = (id: string, date: string | null, entities: ArticleEntity[], events: ArticleEvent[] = []): GraphArticle => ({ id, title: id, date, entities, events });
