@@ -105,3 +105,32 @@ describe('typing', () => {
     expect(undated[0]).toMatchObject({ date: null, precision: null });
   });
 });
+
+describe('one happening or two', () => {
+  it('keeps two strikes on two towns of one governorate apart', () => {
+    const all = events('قتل خمسة مدنيين في غارة جوية على مدينة سراقب في ريف إدلب.\nوقتل ثلاثة مدنيين في غارة أخرى على مدينة أريحا في ريف إدلب.');
+    expect(all.map((e) => [e.type, e.location?.id, e.fatalities])).toEqual([
+      ['airstrike', 'saraqib', 5],
+      ['airstrike', 'ariha', 3],
+    ]);
+  });
+
+  it('folds a definite noun that refers back (`الانفجار`) into the happening told before, without the places beside it', () => {
+    const all = events('انفجرت سيارة مفخخة في حي بمدينة حلب.\nوذكرت مصادر أن الانفجار وقع فيما تجمع شبان قبل رحلة مقررة إلى مدينة إدلب.');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ type: 'bombing', places: ['aleppo'] });
+    expect(all[0]!.also).toHaveLength(1);
+  });
+
+  it('codes no violence placed only in a country', () => {
+    expect(events('ونفذ مئات من عناصر التنظيم عمليات انتحارية في سوريا.').filter((e) => e.type === 'bombing')).toEqual([]);
+  });
+
+  it('keeps the violent happening a party tells with its town, without figures', () => {
+    const all = events('وقال ستيفان دي ميستورا إن الطيران السوري قصف مناطق في مدينة سراقب.');
+    expect(all.map((e) => [e.type, e.actor1, e.reportedBy])).toEqual([
+      ['statement_or_report', 'staffan-de-mistura', null],
+      ['airstrike', 'syrian-air-force', 'staffan-de-mistura'],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
+import { DEFINITE, DEMONSTRATIVES } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -30,15 +31,16 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   const found: ArticleEvent[] = [];
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
     const event = eventOf(clause, article, lookup);
-    if (event) found.push({ ...event, id: `${article.id}-e${found.length + 1}` });
-    // A party's statement that tells a violent happening with its place and figures (`أعلنت الداخلية أن 30 قتلوا في هجوم في
-    // سوروتش`) reports that happening too, with the party as its reporter.
+    if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
+    // A party's statement that tells a violent happening with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
+    // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
+    // reporter.
     if (event?.type === 'statement_or_report' && event.actor1) {
       const told = eventOf(clause, article, lookup, { id: event.actor1, text: '', start: 0, end: 0 });
-      if (told && VIOLENT.has(told.type) && told.places.length && told.toll.length) found.push({ ...told, id: `${article.id}-e${found.length + 1}` });
+      if (told && VIOLENT.has(told.type) && told.places.length && told.places.some((p) => lookup(p)?.kind !== 'country')) found.push(keepMark(told, { ...told, id: `${article.id}-e${found.length + 1}` }));
     }
   }
-  return foldArticle(found, lookup).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
+  return foldArticle(found, lookup, (e) => REFERS_BACK.has(e)).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
 }
 
 /**
@@ -84,6 +86,9 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
   const m = clause.matches.find((x) => x.entity.type === 'person' && x.end <= clause.sentence.start + colon);
   return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
+
+/** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
+const REFERS_BACK = new WeakSet<object>();
 
 function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
@@ -135,6 +140,8 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
   // only a statement may be placeless.
   if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
+  // Nor does it code violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`): a summary or commentary.
+  if (VIOLENT.has(type) && places.length && places.every((p) => lookup(p)?.kind === 'country')) return null;
   if (places.length + who.actors.length === 0) {
     // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
     if (!violent || !reporting || !speaker?.id || !verb) return null;
@@ -153,7 +160,17 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     const a1 = who.actor1 ? lookup(who.actor1) : undefined;
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
   }
-  return eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
+  const event = eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
+  if (main && type === main.row.type && definite(ws, main.at)) REFERS_BACK.add(event);
+  return event;
+}
+
+const keepMark = (from: object, to: ArticleEvent) => (REFERS_BACK.has(from) && REFERS_BACK.add(to), to);
+
+/** A trigger noun with the article or after a demonstrative (`الهجوم`, `والانفجار`, `هذا الهجوم`). */
+function definite(ws: Clause['words'], at: number): boolean {
+  const w = ws[at]!;
+  return DEFINITE.test(w.key) || DEMONSTRATIVES.has(ws[at - 1]?.key ?? '');
 }
 
 function eventFields(

@@ -1,6 +1,6 @@
 import type { ArticleEvent } from '../extract/schema.ts';
 import { datesAgree, finer, placesMeet, shareAny } from './compat.ts';
-import { locate, type Lookup } from './location.ts';
+import { encloses, locate, type Lookup } from './location.ts';
 
 /**
  * Whether two tellings in one article are one happening (headline, lead and details repeat it): the same type on
@@ -13,7 +13,13 @@ export function sameHappening(a: ArticleEvent, b: ArticleEvent, lookup: Lookup):
   const guessed = a.type === 'statement_or_report' && (a.dateBasis === 'article' || b.dateBasis === 'article');
   if (a.type !== b.type || (!guessed && !datesAgree(a.date, b.date))) return false;
   if (a.type === 'statement_or_report') return !!a.actor1 && a.actor1 === b.actor1;
-  if (a.places.length && b.places.length) return placesMeet(a.places, b.places, lookup);
+  // Two tellings are one happening where their most precise places meet (`Idlib` and `Saraqib`), not where they
+  // only share a wider one (`Saraqib, Idlib` and `Ariha, Idlib` are two).
+  if (a.places.length && b.places.length) {
+    const pa = a.location?.id;
+    const pb = b.location?.id;
+    return pa && pb ? encloses(pa, pb, lookup) || encloses(pb, pa, lookup) : placesMeet(a.places, b.places, lookup);
+  }
   if (!a.places.length && !b.places.length) return shareAny(a.actors, b.actors);
   return false;
 }
@@ -24,7 +30,7 @@ const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatal
  * Folds the tellings of one happening into the first: places, actors and figures add up, the finest date wins, the
  * sentence that tells the most becomes the evidence and the others stay quoted in `also` with their offsets.
  */
-export function foldArticle(events: ArticleEvent[], lookup: Lookup): ArticleEvent[] {
+export function foldArticle(events: ArticleEvent[], lookup: Lookup, refersBack: (e: ArticleEvent) => boolean = () => false): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   /** The sentences each folded event already quotes (evidence and `also`): a fold costs no rescan of its tellings. */
   const quoted = new Map<ArticleEvent, Set<number>>();
@@ -37,7 +43,14 @@ export function foldArticle(events: ArticleEvent[], lookup: Lookup): ArticleEven
     into.alsoAt.push(at);
   };
   for (const e of events) {
-    const into = out.find((o) => sameHappening(o, e, lookup));
+    // `…انفجار في سروج…` then `وذكرت أن الانفجار وقع فيما…`: a definite noun goes back to the last happening of its
+    // type told before, on agreeing dates; the places it names beside it (`رحلة إلى كوباني`) are not where it was.
+    let into = out.find((o) => sameHappening(o, e, lookup));
+    let back = false;
+    if (!into && refersBack(e)) {
+      into = out.findLast((o) => o.type === e.type && datesAgree(o.date, e.date));
+      back = !!into;
+    }
     if (!into) {
       const first = { ...e, also: [...e.also], alsoAt: [...e.alsoAt] };
       out.push(first);
@@ -54,7 +67,7 @@ export function foldArticle(events: ArticleEvent[], lookup: Lookup): ArticleEven
     Object.assign(into, {
       subType: best.subType,
       date: time.date, precision: time.precision, dateBasis: time.dateBasis, dateText: time.dateText, dateRange: time.dateRange,
-      places: [...new Set([...best.places, ...other.places])],
+      places: back ? into.places : [...new Set([...best.places, ...other.places])],
       actors: [...new Set([...best.actors, ...other.actors])],
       actor1: best.actor1 ?? other.actor1,
       actor2: best.actor2 ?? (other.actor2 !== (best.actor1 ?? other.actor1) ? other.actor2 : null),

@@ -103,3 +103,8 @@ export const INJURED_AFTER = keys(['جريح', 'جريحا', 'جرحي', 'مصا
 /** Words before the agent of a violent act (`شنه تنظيم داعش`, `على يد`) and before its object (`على`, `ضد`). */
 export const AGENT_MARKERS = keys(['شنه', 'شنها', 'شنته', 'شن', 'شنت', 'نفذه', 'نفذها', 'نفذ', 'نفذت', 'قام', 'قامت', 'يد', 'تبناه', 'تبني']);
 export const OBJECT_MARKERS = keys(['علي', 'ضد', 'استهدف', 'استهدفت', 'مواقع', 'لمواقع', 'استهداف']);
+
+/** A noun with the article, behind at most one proclitic (`الهجوم`, `والانفجار`, `بالقصف`, `للهجوم`). */
+export const DEFINITE = /^(?:[وفبك]?ال|و?لل)/;
+/** Demonstratives before a noun that point back (`هذا الهجوم`, `تلك الغارات`). */
+export const DEMONSTRATIVES = keys(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين']);
