@@ -134,3 +134,22 @@ describe('one happening or two', () => {
     ]);
   });
 });
+
+describe('statements', () => {
+  it('finds the speaker of a pluperfect statement (`وكان … قد أكد`)', () => {
+    expect(events('وكان الرئيس السوري بشار الأسد قد أكد في مقابلة أن دمشق لن تتراجع.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-assad' });
+  });
+
+  it('takes a name after a subject-first verb as its object, not its speaker', () => {
+    const all = events('المبعوث الأممي إلى سوريا يطالب نظام الأسد بوقف القصف العشوائي على مدينة سراقب.');
+    expect(all.filter((e) => e.type === 'statement_or_report' && e.actor1 === 'syrian-government')).toEqual([]);
+  });
+
+  it('still finds the speaker after a phrase set off by a comma', () => {
+    expect(events('وفي بيان صدر اليوم، قالت وزارة الخارجية الروسية إن الهجوم مفبرك.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'russian-foreign-ministry' });
+  });
+
+  it('reads a report released with its subject between verb and noun', () => {
+    expect(events('وأصدرت منظمة العفو الدولية تقريرا عن السجون في سورية.')[0]).toMatchObject({ type: 'statement_or_report', subType: 'report' });
+  });
+});

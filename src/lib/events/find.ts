@@ -10,7 +10,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
-import { DEFINITE, DEMONSTRATIVES } from './lexicon.ts';
+import { DEFINITE, DEMONSTRATIVES, KANA, OPENING } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -87,6 +87,19 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
   return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
 
+const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
+
+/**
+ * Where a clause's statement verb is: among its first five words, or after `قد` in the pluperfect that tells what
+ * was said before (`وكان الرئيس السوري بشار الأسد قد أكد`); -1 without one.
+ */
+function statementVerbAt(ws: Clause['words']): number {
+  const at = ws.slice(0, 5).findIndex(isStatementVerb);
+  if (at >= 0 || !KANA.has(ws[0]?.key ?? '')) return at;
+  const qad = ws.slice(0, 10).findIndex((w) => w.key === 'قد');
+  return qad > 0 && ws[qad + 1] && isStatementVerb(ws[qad + 1]!) ? qad + 1 : -1;
+}
+
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
@@ -94,9 +107,14 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   const { text } = article;
   const ws = clause.words;
   const main = mainTrigger(triggersIn(clause));
-  const verbAt = ws.slice(0, 5).findIndex((w) => STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
+  const verbAt = statementVerbAt(ws);
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
-  let speaker = verb ? (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt)) : headlineSpeaker(clause, text);
+  // Subject first (`المرصد السوري أكد`, headlines: `المبعوث الأممي يطالب نظام الأسد…`): a name after the verb is its object.
+  // A phrase set off by a comma (`وفي بيان صدر اليوم، قالت الوزارة`) is not the subject.
+  const subjectFirst = verbAt > 0 && !/[،,]/.test(text.slice(ws[verbAt - 1]!.end, ws[verbAt]!.start)) && ws.slice(0, verbAt).some((w) => !OPENING.has(w.key) && !OPENING.has(w.bare));
+  let speaker = verb
+    ? subjectFirst ? speakerBefore(clause, text, verbAt) : (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt))
+    : headlineSpeaker(clause, text);
   // `وفي الأمم المتحدة، أعلن مسؤولون`: unnamed officials speak for the body the clause opens with.
   if (speaker?.official && verb) {
     const body = clause.matches.find((x) => x.entity.type === 'organisation' && x.end <= verb.start);
@@ -222,7 +240,8 @@ function outsideQuotes(ws: Clause['words'], text: string, clause: Clause): Claus
 /** Where a clause says a report or statement was released (`أصدر تقريراً`, `زعم تقرير`), or -1. */
 function released(clause: Clause): number {
   const ws = clause.words;
-  return ws.findIndex((w, i) => (RELEASE_VERBS.has(w.bare) || RELEASE_VERBS.has(w.key)) && [ws[i + 1], ws[i + 2]].some((n) => n && (RELEASE_NOUNS.has(n.key) || RELEASE_NOUNS.has(n.bare))));
+  // The noun follows the verb or its subject (`أصدرت منظمة العفو الدولية تقريراً`).
+  return ws.findIndex((w, i) => (RELEASE_VERBS.has(w.bare) || RELEASE_VERBS.has(w.key)) && ws.slice(i + 1, i + 6).some((n) => RELEASE_NOUNS.has(n.key) || RELEASE_NOUNS.has(n.bare)));
 }
 
 /** The date a clause states; without time words, the article's month (basis `article`); null without either. */
