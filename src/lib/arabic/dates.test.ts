@@ -60,6 +60,22 @@ describe('timeIn: dates the text states', () => {
     expect(when(text, date)).toEqual(expected);
   });
 
+  it('reads a past century\'s year as that year, never the article\'s', () => {
+    expect(when('ساعد هولاكو في هجومه على حلب في فبراير 1260', '2015-07-21')).toEqual(['1260-02', 'month']);
+    expect(when('وتحققت سيطرة المغول بالفعل عام 1243', '2015-07-21')).toEqual(['1243', 'year']);
+    expect(when('وكان ذلك يوم 30 أبريل (نيسان) 1793م', '2015-07-21')).toEqual(['1793-04-30', 'day']);
+    expect(when('قتل 1500 مقاتل في المعارك', '2015-07-21')).toBeNull();
+  });
+
+  it('reads the night before last', () => {
+    expect(when('وقال في بيان صدر الليلة قبل الماضية', '2015-07-23')).toEqual(['2015-07-21', 'day']);
+  });
+
+  it('skips since a named period (منذ الشهر الماضي)', () => {
+    expect(when('التي يؤمنها مقاتلون أكراد منذ الشهر الماضي', '2015-07-21')).toBeNull();
+    expect(when('قتل 52 طفلا منذ مطلع العام الحالي', '2015-07-21')).toBeNull();
+  });
+
   it('skips since-when (منذ 2015) and takes the next expression', () => {
     expect(when('لم تعد تملك أي أسلحة منذ العام 2014')).toBeNull();
     expect(when('قتل 25 منذ مطلع أبريل', '2015-07-23')).toBeNull();

@@ -135,7 +135,9 @@ export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpr
     // `منذ 2015`, `منذ العام 2014`, `منذ أيلول`: since when, not when.
     if (b === 'منذ') {
       const o = PART.has(bare(keys[i + 1])) ? 1 : 0; // `منذ مطلع أبريل`
-      const skip = isYear(keys[i + 1 + o]) ? 1 + o : isYear(keys[i + 2 + o]) ? 2 + o : monthAt(keys, i + 1 + o) ? monthAt(keys, i + 1 + o)!.length + o : 0;
+      // `منذ الشهر الماضي`, `منذ مطلع العام الحالي`: since a named period, as much a state as `منذ 2015`.
+      const unitNext = /^ال(شهر|عام|سنه|اسبوع)$/.test(keys[i + 1 + o] ?? '') ? (PAST.has(keys[i + 2 + o] ?? '') || THIS.has(keys[i + 2 + o] ?? '') ? 2 : 1) + o : 0;
+      const skip = isYear(keys[i + 1 + o]) ? 1 + o : isYear(keys[i + 2 + o]) ? 2 + o : unitNext || (monthAt(keys, i + 1 + o) ? monthAt(keys, i + 1 + o)!.length + o : 0);
       if (skip) {
         i += skip;
         continue;
@@ -161,6 +163,9 @@ export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpr
       const y = Number(k);
       if (y >= 1950 && (!known || y <= y0 + 1)) return abs(k, 'year', i, 1);
     }
+    // A past century's year, told as a year (`عام 1243`, `1793م`): history, not the article's time.
+    const old = oldYear(keys, i);
+    if (old) return abs(String(old), 'year', i, 1);
     if (!known) continue;
     // Relative words: they need the article date.
     // `أمس الاثنين`, `اليوم (السبت)`: the weekday named decides (the article date may be the day it was filed
@@ -179,6 +184,8 @@ export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpr
     }
     if (b === 'غدا') return rel(iso(base + DAY), 'day', i, 1);
     if (k === 'الليله' && PAST.has(keys[i + 1] ?? '')) return rel(iso(base - DAY), 'day', i, 2);
+    // `الليلة قبل الماضية`: the night before last.
+    if (k === 'الليله' && keys[i + 1] === 'قبل' && PAST.has(keys[i + 2] ?? '')) return rel(iso(base - 2 * DAY), 'day', i, 3);
     const wd = weekdayAt(keys, i);
     if (wd !== null) {
       const back = (new Date(base).getUTCDay() - wd + 7) % 7;
@@ -230,8 +237,20 @@ function yearAfter(keys: string[], at: number, month: number, y0: number, m0: nu
     if (known && THIS.has(keys[i + 1] ?? '') && keys[i]!.includes('ال')) return { year: y0, length: i + 2 - at };
   }
   if (isYear(keys[i])) return { year: Number(keys[i]), length: i + 1 - at };
+  // `30 أبريل 1793م`, `فبراير 1260`: a year of another century is the year; never the article's.
+  const old = /^(\d{3,4})م?$/.exec(keys[i] ?? '');
+  if (old) return Number(old[1]) >= 1000 && Number(old[1]) < 1950 ? { year: Number(old[1]), length: i + 1 - at } : null;
   if (!known) return null;
   return { year: month > m0 ? y0 - 1 : y0, length: 0 };
+}
+
+/** A year from 1000 to 1949 said as one: after `عام`/`سنة` or written with `م` (CE), or null. */
+function oldYear(keys: string[], i: number): number | null {
+  const m = /^(\d{4})(م?)$/.exec(keys[i]!);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (y < 1000 || y >= 1950) return null;
+  return m[2] || /^(عام|سنه|العام|السنه|عامي)$/.test(bare(keys[i - 1] ?? '')) || /^(عام|سنه|عامي)$/.test(keys[i - 1] ?? '') ? y : null;
 }
 
 /** Every time expression in `keys`, in order (see `timeIn`). */

@@ -12,6 +12,9 @@ const OPENERS = new Set(['فيما', 'وفيما', 'بينما', 'وبينما',
 /** `حيث`, `عندما` go on telling the same happening, unless a statement opens there (`، حيث أكد مندوب سورية…`). */
 const BEFORE_STATEMENT = new Set(['حيث', 'عندما'].map(normaliseKey));
 
+/** Words after `؛` that tell a consequence of what came before (`مما أسفر`, `ما أدى`, `الأمر الذي`). */
+const CONSEQUENCE = new Set(['مما', 'ما', 'الامر', 'وهو', 'ليرتفع', 'لترتفع'].map(normaliseKey));
+
 /** Splits each sentence into clauses at `؛` and at an opener word after a comma. */
 export function clausesOf(sentences: Sentence[], words: Word[], matches: Match[], text: string, from: number): Clause[] {
   const out: Clause[] = [];
@@ -25,7 +28,9 @@ export function clausesOf(sentences: Sentence[], words: Word[], matches: Match[]
       const opener =
         OPENERS.has(ws[i]!.key) || (ws[i]!.key === 'في' && next?.key === 'حين') ||
         (BEFORE_STATEMENT.has(ws[i]!.key) && !!next && !!(STATEMENT_VERBS[next.key] ?? STATEMENT_VERBS[next.bare]));
-      if (/[؛;]/.test(gap) || (opener && /[،,]/.test(gap))) cuts.push(i);
+      // `…سوروتش؛ مما أسفر عن سقوط عشرات القتلى`: what it caused goes on telling the same happening.
+      const consequence = CONSEQUENCE.has(ws[i]!.key);
+      if ((/[؛;]/.test(gap) && !consequence) || (opener && /[،,]/.test(gap))) cuts.push(i);
     }
     cuts.push(ws.length);
     for (let c = 0; c + 1 < cuts.length; c++) {

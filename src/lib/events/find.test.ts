@@ -153,3 +153,20 @@ describe('statements', () => {
     expect(events('وأصدرت منظمة العفو الدولية تقريرا عن السجون في سورية.')[0]).toMatchObject({ type: 'statement_or_report', subType: 'report' });
   });
 });
+
+describe('tolls and consequences', () => {
+  it('reads a consequence after `؛` as the same happening, and killed and injured counted together as no figure', () => {
+    const all = events('شن تنظيم «داعش» هجوماً انتحارياً على مركز ثقافي في مدينة حلب؛ مما أسفر عن سقوط عشرات القتلى والجرحى.');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ type: 'bombing', fatalities: null, injured: null });
+  });
+
+  it('counts `سقوط 12 جريحاً` as injured', () => {
+    expect(events('وأسفر القصف على مدينة سراقب عن سقوط 12 جريحا.')[0]).toMatchObject({ type: 'shelling', fatalities: null, injured: 12 });
+  });
+
+  it('does not send a definite noun that names its own place back to another happening', () => {
+    const all = events('وقتل 5 مدنيين في قصف على مدينة إدلب.\nوأسفر القصف على مدينة سراقب عن سقوط 12 جريحا.');
+    expect(all.map((e) => e.location?.id)).toEqual(['idlib', 'saraqib']);
+  });
+});

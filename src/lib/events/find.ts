@@ -179,7 +179,12 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
   }
   const event = eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
-  if (main && type === main.row.type && definite(ws, main.at)) REFERS_BACK.add(event);
+  // Only a telling whose noun has no place phrase of its own goes back (`وأسفر القصف على سراقب` is a shelling of
+  // Saraqib; in `الانفجار وقع فيما تجمع شبان قبل رحلة إلى إدلب` Idlib is where they were going).
+  if (main && type === main.row.type && definite(ws, main.at)) {
+    const near = ws[Math.min(ws.length - 1, main.at + main.length + 3)]!.end;
+    if (!clause.matches.some((m) => m.entity.type === 'place' && m.start >= ws[main.at]!.end && m.start < near)) REFERS_BACK.add(event);
+  }
   return event;
 }
 

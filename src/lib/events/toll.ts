@@ -31,6 +31,10 @@ export function tollIn(clause: Clause, text: string): Toll[] {
         const n = countOfNoun(keys[at]);
         if (n !== null) q = { min: n, max: n, approximate: false, length: 0 };
       }
+      // `سقوط عشرات القتلى والجرحى` counts both together; `سقوط 5 جرحى` counts the injured.
+      const noun = q && q.length ? ws[at + q.length] : undefined;
+      if (noun && ws[at + q!.length + 1]?.key.startsWith('و') && INJURED_AFTER.has(ws[at + q!.length + 1]!.bare) && KILLED_AFTER.has(noun.bare)) continue;
+      if (noun && (INJURED_AFTER.has(noun.bare) || INJURED_AFTER.has(noun.key))) kind = 'injured';
     } else if ((b === 'مقابل' || k === 'و' || b === 'بينما') && last) {
       // `مقابل 13 من داعش`, `وإصابة 3 آخرين` are read by their own words; `مقابل` carries the last kind on.
       kind = b === 'مقابل' ? last : undefined;
@@ -42,7 +46,9 @@ export function tollIn(clause: Clause, text: string): Toll[] {
       const verbAfter = n ? ws[i + n.length + 1] : undefined;
       if (after && verbAfter && !KILLED_AFTER.has(after.key) && (KILLED_VERBS.has(verbAfter.key) || KILLED_VERBS.has(verbAfter.bare))) after = verbAfter;
       const says = (w: typeof after) => !!w && (KILLED_AFTER.has(w.bare) || KILLED_AFTER.has(w.key) || KILLED_VERBS.has(w.key) || KILLED_VERBS.has(w.bare));
-      if (n && after && (says(after) || INJURED_AFTER.has(after.bare) || INJURED_AFTER.has(after.key))) {
+      // `عشرات القتلى والجرحى`: the killed and injured counted together give no figure of either.
+      const joined = !!n && !!after && after !== verbAfter && ws[i + n.length + 1]?.key.startsWith('و') && INJURED_AFTER.has(ws[i + n.length + 1]!.bare);
+      if (n && after && !joined && (says(after) || INJURED_AFTER.has(after.bare) || INJURED_AFTER.has(after.key))) {
         kind = says(after) ? 'killed' : 'injured';
         q = { ...n, length: after === verbAfter ? n.length : n.length + 1 };
         at = i;
