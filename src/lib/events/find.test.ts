@@ -170,3 +170,12 @@ describe('tolls and consequences', () => {
     expect(all.map((e) => e.location?.id)).toEqual(['idlib', 'saraqib']);
   });
 });
+
+describe('statement dates', () => {
+  it('dates a statement by the words before what it says, not by the dates it tells', () => {
+    const [e] = events('وقال بشار الجعفري أمس إن الهجوم المزعوم في السابع من أبريل مفبرك.');
+    expect(e).toMatchObject({ type: 'statement_or_report', date: '2018-04-19', dateBasis: 'relative' });
+    const [f] = events('وقال بشار الجعفري إن الهجوم المزعوم في السابع من أبريل مفبرك.');
+    expect(f).toMatchObject({ type: 'statement_or_report', date: '2018-04', dateBasis: 'article' });
+  });
+});

@@ -203,7 +203,8 @@ function eventFields(
   const ws = clause.words;
   const violent = VIOLENT.has(type);
   // A statement is dated by the words around the quote, not by the dates it quotes (`حادثة دوما 2018`).
-  const told = type === 'statement_or_report' ? outsideQuotes(ws, article.text, clause) : ws;
+  // Nor by the dates of what it says (`قال الجعفري أمس إن هجوم 7 نيسان مفبرك`): only the words before `إن`/`أن`.
+  const told = type === 'statement_or_report' ? beforeThat(outsideQuotes(ws, article.text, clause), anchorAt === undefined || anchorAt < 0 ? -1 : ws[anchorAt]!.start) : ws;
   // Of several time words, those nearest the trigger date the happening (`قال المرصد اليوم إن التنظيم سيطر الأحد`).
   const times = timesIn(told.map((w) => w.key), article.date);
   const anchor = anchorAt === undefined || anchorAt < 0 ? 0 : Math.max(0, told.findIndex((w) => w.start >= ws[anchorAt]!.start));
@@ -231,6 +232,15 @@ function eventFields(
     sentence: clause.index,
     alsoAt: [],
   };
+}
+
+/** Words that open what a speaker said (`إن`, `أن`, `بأن`, `أنه`). */
+const THAT = /^[وفب]?ان(ه|ها|هم)?$/;
+
+/** The words of a statement up to what it says: those before the first `إن`/`أن` after its verb. */
+function beforeThat(ws: Clause['words'], verbStart: number): Clause['words'] {
+  const at = ws.findIndex((w) => w.start > verbStart && THAT.test(w.key));
+  return at < 0 ? ws : ws.slice(0, at);
 }
 
 /** The words of a clause outside «…», “…” and "…" quotes. */
