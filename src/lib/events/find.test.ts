@@ -122,8 +122,14 @@ describe('one happening or two', () => {
     expect(all[0]!.also).toHaveLength(1);
   });
 
-  it('codes no violence placed only in a country', () => {
+  it('codes no violence placed only in a country, unless its day is told', () => {
     expect(events('ونفذ مئات من عناصر التنظيم عمليات انتحارية في سوريا.').filter((e) => e.type === 'bombing')).toEqual([]);
+    expect(events('شنت المقاتلات أمس غارات جوية على مواقع لتنظيم «داعش» في سوريا.')[0]).toMatchObject({ type: 'airstrike', date: '2018-04-19', places: ['syria'] });
+  });
+
+  it('takes a trigger after a topic word (`بشأن`) as the topic of the clause\'s happening', () => {
+    expect(events('صوت مجلس الأمن على قرار بشأن الهجوم الكيماوي على مدينة دوما.')[0]).toMatchObject({ type: 'vote' });
+    expect(events('يصوت مجلس الأمن اليوم على قرار حول الهجمات الكيماوية في دوما.')[0]).toMatchObject({ type: 'vote', date: '2018-04-20' });
   });
 
   it('keeps the violent happening a party tells with its town, without figures', () => {
@@ -177,5 +183,12 @@ describe('statement dates', () => {
     expect(e).toMatchObject({ type: 'statement_or_report', date: '2018-04-19', dateBasis: 'relative' });
     const [f] = events('وقال بشار الجعفري إن الهجوم المزعوم في السابع من أبريل مفبرك.');
     expect(f).toMatchObject({ type: 'statement_or_report', date: '2018-04', dateBasis: 'article' });
+  });
+});
+
+describe('who acted on whom', () => {
+  it('takes the owner of what is hit (`مواقع لـ«داعش»`) as the object, not the agent', () => {
+    expect(events('قصفت الطائرات أهدافا لـ«داعش» في مدينة الرقة.')[0]).toMatchObject({ actor1: null, actor2: 'islamic-state' });
+    expect(events('شنت المقاتلات غارات جوية على مواقع لتنظيم «داعش» في مدينة الرقة.')[0]).toMatchObject({ type: 'airstrike', actor2: 'islamic-state' });
   });
 });

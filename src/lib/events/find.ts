@@ -158,8 +158,6 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
   // only a statement may be placeless.
   if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
-  // Nor does it code violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`): a summary or commentary.
-  if (VIOLENT.has(type) && places.length && places.every((p) => lookup(p)?.kind === 'country')) return null;
   if (places.length + who.actors.length === 0) {
     // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
     if (!violent || !reporting || !speaker?.id || !verb) return null;
@@ -179,6 +177,9 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
   }
   const event = eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
+  // Nor violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`), a summary or commentary, unless
+  // its day is told (`شنت مقاتلات تركية أمس السبت غارات على مواقع في سوريا`): a specific happening.
+  if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
   // Only a telling whose noun has no place phrase of its own goes back (`وأسفر القصف على سراقب` is a shelling of
   // Saraqib; in `الانفجار وقع فيما تجمع شبان قبل رحلة إلى إدلب` Idlib is where they were going).
   if (main && type === main.row.type && definite(ws, main.at)) {

@@ -1,5 +1,5 @@
 import type { Entity } from '../kb/schema.ts';
-import { AGENT_MARKERS, ATTRIBUTION, CIVILIANS, OBJECT_MARKERS, REPORTER_KINDS, UNNAMED_SOURCES } from './lexicon.ts';
+import { AGENT_MARKERS, ATTRIBUTION, CIVILIANS, OBJECT_MARKERS, REPORTER_KINDS, TARGET_NOUNS, UNNAMED_SOURCES } from './lexicon.ts';
 import { lowerBound, type Clause, type Word } from './words.ts';
 import { normaliseKey } from '../arabic/normalise.ts';
 
@@ -80,11 +80,18 @@ export function participantsIn(
   let actor2: string | null = null;
   for (const m of people) {
     const i = wordIndex(ws, m.start);
-    // `شنه تنظيم «داعش»`: a descriptor between the marker and the name is part of the name.
-    const before = DESCRIPTORS.has(ws[i - 1]?.key ?? '') ? ws[i - 2] : ws[i - 1];
+    // `شنه تنظيم «داعش»`: a descriptor between the marker and the name is part of the name; `لـ«داعش»`,
+    // `لتنظيم داعش` written after a trigger name its agent, after what is hit (`مواقع لـ«داعش»`) its owner, the object.
     const written = text.slice(ws[i]!.start, m.start);
-    const agent = (before && (AGENT_MARKERS.has(before.key) || AGENT_MARKERS.has(before.bare))) || /^[لـ]+$/.test(written.replace(/[«"“]/g, ''));
-    const object = before && (OBJECT_MARKERS.has(before.key) || OBJECT_MARKERS.has(before.bare));
+    let j = i - 1;
+    let lam = /^[لـ]+$/.test(written.replace(/[«"“(]/g, ''));
+    if (ws[j] && /^لـ?$/.test(ws[j]!.key)) (lam = true), j--;
+    if (ws[j] && DESCRIPTORS.has(ws[j]!.key)) j--;
+    else if (ws[j] && /^ل(?!ل)/.test(ws[j]!.key) && DESCRIPTORS.has(ws[j]!.bare)) (lam = true), j--;
+    const before = ws[j];
+    const owned = lam && !!before && (TARGET_NOUNS.has(before.bare) || TARGET_NOUNS.has(before.bare.replace(/ا$/, '')));
+    const agent = !owned && ((before && (AGENT_MARKERS.has(before.key) || AGENT_MARKERS.has(before.bare))) || /^[لـ]+$/.test(written.replace(/[«"“]/g, '')));
+    const object = owned || (before && (OBJECT_MARKERS.has(before.key) || OBJECT_MARKERS.has(before.bare)));
     if (!party(m.entity.id)) continue;
     if (agent && !actor1 && m.entity.id !== actor2) actor1 = m.entity.id;
     else if (object && !actor2 && m.entity.id !== actor1) actor2 = m.entity.id;

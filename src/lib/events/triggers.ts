@@ -1,4 +1,4 @@
-import { CIRCUMSTANCE, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { CIRCUMSTANCE, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -70,7 +70,9 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (best.row.type === 'territorial_change' && ['تحت', 'مناطق', 'خريطه', 'لسيطره'].includes(ws[i - 1]?.key ?? '')) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
     if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
-    best.circumstance = ws.slice(Math.max(0, i - 3), i).some((w) => CIRCUMSTANCE.has(w.key) || CIRCUMSTANCE.has(w.bare));
+    best.circumstance =
+      ws.slice(Math.max(0, i - 3), i).some((w) => CIRCUMSTANCE.has(w.key) || CIRCUMSTANCE.has(w.bare)) ||
+      ws.slice(Math.max(0, i - 2), i).some((w) => TOPIC.has(w.key) || TOPIC.has(w.bare));
     out.push(best);
     i += best.length - 1;
   }
