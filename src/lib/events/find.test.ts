@@ -192,3 +192,18 @@ describe('who acted on whom', () => {
     expect(events('شنت المقاتلات غارات جوية على مواقع لتنظيم «داعش» في مدينة الرقة.')[0]).toMatchObject({ type: 'airstrike', actor2: 'islamic-state' });
   });
 });
+
+describe('what is not a happening', () => {
+  it('reads `من أجل` as "in order to", not a postponement', () => {
+    expect(events('يقاتل عناصر الجيش الحر في مدينة حلب من أجل الحرية.')).toEqual([]);
+  });
+
+  it('codes a weakly typed happening only with a named party', () => {
+    expect(events('وصلت تعزيزات عسكرية إلى مدينة حلب.')).toEqual([]);
+    expect(events('وصلت تعزيزات من الجيش الحر إلى مدينة حلب.')[0]).toMatchObject({ type: 'other', places: ['aleppo'] });
+  });
+
+  it('types a funeral', () => {
+    expect(events('شيع الجيش الحر أمس في مدينة حلب جثمان أحد قادته.')[0]).toMatchObject({ type: 'other', date: '2018-04-19' });
+  });
+});

@@ -177,6 +177,8 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
   }
   const event = eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
+  // ACLED codes no event without an actor: what only a weak word (`بدأ`, `وصول`, `نشر`) types needs a named party.
+  if (type === 'other' && !who.actors.length) return null;
   // Nor violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`), a summary or commentary, unless
   // its day is told (`شنت مقاتلات تركية أمس السبت غارات على مواقع في سوريا`): a specific happening.
   if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
