@@ -4,7 +4,7 @@ import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
 import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
 import { clausesOf } from './clauses.ts';
-import { mainTrigger, triggersIn } from './triggers.ts';
+import { mainTrigger, triggersIn, type Trigger } from './triggers.ts';
 import { tollIn, total } from './toll.ts';
 import { isReporter, participantsIn, reporterIn, type Reporter } from './participants.ts';
 import { locate, type Lookup } from './location.ts';
@@ -32,12 +32,18 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
     const event = eventOf(clause, article, lookup);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
-    // A party's statement that tells a violent happening with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
+    // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
     // reporter.
     if (event?.type === 'statement_or_report' && event.actor1) {
       const told = eventOf(clause, article, lookup, { id: event.actor1, text: '', start: 0, end: 0 });
-      if (told && VIOLENT.has(told.type) && told.places.length && told.places.some((p) => lookup(p)?.kind !== 'country')) found.push(keepMark(told, { ...told, id: `${article.id}-e${found.length + 1}` }));
+      if (told && (VIOLENT.has(told.type) || told.type === 'arrest') && told.places.length && told.places.some((p) => lookup(p)?.kind !== 'country')) found.push(keepMark(told, { ...told, id: `${article.id}-e${found.length + 1}` }));
+    }
+    // `استمرت الاشتباكات في الزبداني وسط غارات جوية عنيفة`: clashes and the strikes amid them are two happenings.
+    if (event && VIOLENT.has(event.type)) {
+      const other = triggersIn(clause).find((t) => t.amid && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death');
+      const second = other ? eventOf(clause, article, lookup, undefined, other) : null;
+      if (second && second.type !== event.type) found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
   }
   return foldArticle(found, lookup, (e) => REFERS_BACK.has(e)).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
@@ -103,10 +109,10 @@ function statementVerbAt(ws: Clause['words']): number {
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
-function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter): Omit<ArticleEvent, 'id'> | null {
+function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
   const ws = clause.words;
-  const main = mainTrigger(triggersIn(clause));
+  const main = forced ?? mainTrigger(triggersIn(clause));
   const verbAt = statementVerbAt(ws);
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
   // Subject first (`المرصد السوري أكد`, headlines: `المبعوث الأممي يطالب نظام الأسد…`): a name after the verb is its object.

@@ -38,7 +38,7 @@ export const TRIGGERS: TriggerRow[] = [
   row('attack', 'attack', 'death', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
   row('arrest', 'arrest', 'generic', ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقالات', 'القبض', 'احتجاز', 'احتجز', 'توقيف', 'اوقف', 'اوقفت', 'ضبط', 'ضبطت', 'حبس']),
   row('arrest', 'abduction/forced disappearance', 'generic', ['خطف', 'اختطاف', 'اختطف', 'اختطفت']),
-  row('territorial_change', 'territory taken', 'generic', ['سيطر', 'سيطرت', 'السيطره علي', 'استعاد', 'استعادت', 'استعاده', 'انتزع', 'انتزعت', 'تحرير', 'استولي', 'استولت', 'طرد']),
+  row('territorial_change', 'territory taken', 'generic', ['سيطر', 'سيطرت', 'السيطره علي', 'استعاد', 'استعادت', 'استعاده', 'انتزع', 'انتزعت', 'تحرير', 'استولي', 'استولت', 'طرد', 'حرر', 'حررت', 'استرجع', 'استرجعت', 'استرداد']),
   row('territorial_change', 'withdrawal', 'generic', ['انسحب', 'انسحبت', 'انسحاب']),
   row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار']),
   row('vote', 'vote', 'generic', ['صوت', 'صوتت', 'يصوت', 'تصوت', 'تصويت', 'التصويت علي', 'الفيتو', 'حق النقض']),
@@ -83,6 +83,8 @@ export const RELEASE_VERBS = keys(['اصدر', 'اصدرت', 'نشر', 'نشرت
 
 /** Words before a trigger that make it a circumstance of the clause's happening (`بعد أسبوع من المواجهات`). */
 export const CIRCUMSTANCE = keys(['بعد', 'عقب', 'اثر', 'منذ', 'قبل', 'اعقاب']);
+/** Words right before a trigger that make it what goes with the clause's happening (`اشتباكات وسط غارات جوية`, `تحت غطاء جوي`). */
+export const AMID = keys(['وسط', 'ظل', 'غطاء', 'بغطاء', 'تخللها', 'تخلله', 'ترافق', 'ترافقت', 'رافقها', 'رافقه', 'بمساندة', 'بدعم', 'بمؤازرة', 'باسناد', 'اسناد']);
 /** Words before a trigger that make it the topic of the clause's happening (`صوت المجلس على قرار بشأن الهجوم الكيماوي`). */
 export const TOPIC = keys(['حول', 'بشان', 'بخصوص', 'حيال', 'ازاء', 'خلفيه', 'لبحث', 'لمناقشه', 'للتحقيق', 'التحقيق', 'تحقيق', 'يحقق', 'تحقق']);
 

@@ -1,4 +1,4 @@
-import { CIRCUMSTANCE, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AMID, CIRCUMSTANCE, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -8,6 +8,8 @@ export interface Trigger {
   length: number;
   /** Said as the circumstance of something else (`بعد أسبوع من المواجهات`, `منذ طرده`). */
   circumstance: boolean;
+  /** Said as what goes with the clause's happening (`وسط غارات`, `بغطاء جوي`). */
+  amid: boolean;
 }
 
 interface Entry {
@@ -64,13 +66,15 @@ export function triggersIn(clause: Clause): Trigger[] {
     let best: Trigger | undefined;
     for (const e of candidates(ws[i]!)) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
-      if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false };
+      if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
     if (!best) continue;
     if (best.row.type === 'territorial_change' && ['تحت', 'مناطق', 'خريطه', 'لسيطره'].includes(ws[i - 1]?.key ?? '')) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
     if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
+    best.amid = !!ws[i - 1] && (AMID.has(ws[i - 1]!.key) || AMID.has(ws[i - 1]!.bare));
     best.circumstance =
+      best.amid ||
       ws.slice(Math.max(0, i - 3), i).some((w) => CIRCUMSTANCE.has(w.key) || CIRCUMSTANCE.has(w.bare)) ||
       ws.slice(Math.max(0, i - 2), i).some((w) => TOPIC.has(w.key) || TOPIC.has(w.bare));
     out.push(best);
