@@ -207,3 +207,18 @@ describe('what is not a happening', () => {
     expect(events('شيع الجيش الحر أمس في مدينة حلب جثمان أحد قادته.')[0]).toMatchObject({ type: 'other', date: '2018-04-19' });
   });
 });
+
+describe('circumstances and relative clauses', () => {
+  it('tells clashes and the strikes amid them as two happenings', () => {
+    const all = events('واستمرت الاشتباكات العنيفة مساء الثلاثاء في مدينة الزبداني وسط غارات جوية عنيفة.');
+    expect(all.map((e) => [e.type, e.date])).toEqual([
+      ['armed_clash', '2018-04-17'],
+      ['airstrike', '2018-04-17'],
+    ]);
+  });
+
+  it('does not date a happening by the time of a relative clause after it', () => {
+    const [e] = events('واختطف تنظيم «داعش» 220 شخصاً من مدينة القريتين ونقلهم إلى مدينة تدمر التي سقطت بأيدي عناصره في مايو الماضي.', '2015-08-08');
+    expect(e).toMatchObject({ type: 'arrest', date: '2015-08', dateBasis: 'article' });
+  });
+});

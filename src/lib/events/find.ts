@@ -10,7 +10,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
-import { DEFINITE, DEMONSTRATIVES, KANA, OPENING } from './lexicon.ts';
+import { DEFINITE, DEMONSTRATIVES, KANA, OPENING, RELATIVES } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -217,7 +217,11 @@ function eventFields(
   // Of several time words, those nearest the trigger date the happening (`قال المرصد اليوم إن التنظيم سيطر الأحد`).
   const times = timesIn(told.map((w) => w.key), article.date);
   const anchor = anchorAt === undefined || anchorAt < 0 ? 0 : Math.max(0, told.findIndex((w) => w.start >= ws[anchorAt]!.start));
-  const time = times.reduce<(typeof times)[number] | null>((best, t) => (!best || Math.abs(t.at - anchor) < Math.abs(best.at - anchor) ? t : best), null);
+  // A time after a relative pronoun that follows the trigger dates that relative clause (`نقلهم إلى تدمر التي سقطت في
+  // مايو`), not the happening.
+  const relative = told.findIndex((w, i) => i > anchor && RELATIVES.has(w.key));
+  const own = relative < 0 || anchorAt === undefined || anchorAt < 0 ? times : times.filter((t) => t.at < relative);
+  const time = own.reduce<(typeof own)[number] | null>((best, t) => (!best || Math.abs(t.at - anchor) < Math.abs(best.at - anchor) ? t : best), null);
   return {
     type,
     subType,

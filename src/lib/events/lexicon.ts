@@ -83,6 +83,8 @@ export const RELEASE_VERBS = keys(['اصدر', 'اصدرت', 'نشر', 'نشرت
 
 /** Words before a trigger that make it a circumstance of the clause's happening (`بعد أسبوع من المواجهات`). */
 export const CIRCUMSTANCE = keys(['بعد', 'عقب', 'اثر', 'منذ', 'قبل', 'اعقاب']);
+/** Words a few words before a trigger that make it what is alleged (`تتهم النظام السوري بشن هذه الهجمات`, `بتهمة تفجير`). */
+export const ALLEGED = keys(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا', 'اتهام', 'باتهام', 'بتهمه', 'تهمه', 'متهم', 'متهما', 'المتهم', 'بالتورط', 'التورط', 'ضلوع', 'بالمسؤوليه', 'مسؤوليه', 'ينفي', 'تنفي', 'نفي', 'نفت']);
 /** Words right before a trigger that make it what goes with the clause's happening (`اشتباكات وسط غارات جوية`, `تحت غطاء جوي`). */
 export const AMID = keys(['وسط', 'ظل', 'غطاء', 'بغطاء', 'تخللها', 'تخلله', 'ترافق', 'ترافقت', 'رافقها', 'رافقه', 'بمساندة', 'بدعم', 'بمؤازرة', 'باسناد', 'اسناد']);
 /** Words before a trigger that make it the topic of the clause's happening (`صوت المجلس على قرار بشأن الهجوم الكيماوي`). */
@@ -121,3 +123,5 @@ export const OBJECT_MARKERS = keys(['علي', 'ضد', 'استهدف', 'استه�
 export const DEFINITE = /^(?:[وفبك]?ال|و?لل)/;
 /** Demonstratives before a noun that point back (`هذا الهجوم`, `تلك الغارات`). */
 export const DEMONSTRATIVES = keys(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين']);
+/** Relative pronouns (`التي`, `الذي`, `الذين`): what follows tells of the noun before them. */
+export const RELATIVES = keys(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);

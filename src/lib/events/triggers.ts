@@ -1,4 +1,4 @@
-import { AMID, CIRCUMSTANCE, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { ALLEGED, AMID, CIRCUMSTANCE, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -76,7 +76,8 @@ export function triggersIn(clause: Clause): Trigger[] {
     best.circumstance =
       best.amid ||
       ws.slice(Math.max(0, i - 3), i).some((w) => CIRCUMSTANCE.has(w.key) || CIRCUMSTANCE.has(w.bare)) ||
-      ws.slice(Math.max(0, i - 2), i).some((w) => TOPIC.has(w.key) || TOPIC.has(w.bare));
+      ws.slice(Math.max(0, i - 2), i).some((w) => TOPIC.has(w.key) || TOPIC.has(w.bare)) ||
+      ws.slice(Math.max(0, i - 5), i).some((w) => ALLEGED.has(w.key) || ALLEGED.has(w.bare));
     out.push(best);
     i += best.length - 1;
   }
