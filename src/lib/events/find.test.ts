@@ -222,3 +222,14 @@ describe('circumstances and relative clauses', () => {
     expect(e).toMatchObject({ type: 'arrest', date: '2015-08', dateBasis: 'article' });
   });
 });
+
+describe('announced acts', () => {
+  it('reads a party announcing an act (no أن) as the act, done by the party', () => {
+    expect(events('وأعلن الجيش السوري السيطرة على مدينة سراقب.')[0]).toMatchObject({ type: 'territorial_change', subType: 'government regains territory', actor1: 'syrian-armed-forces', reportedBy: null });
+    expect(events('وأعلنت جبهة النصرة في بيان عزل أحد قادتها في مدينة إدلب.')[0]).toMatchObject({ type: 'other', actor1: 'al-nusra-front' });
+  });
+
+  it('keeps a party saying that something happened a statement', () => {
+    expect(events('وأعلنت وزارة الخارجية الروسية أن الجيش السوري سيطر على مدينة سراقب.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'russian-foreign-ministry' });
+  });
+});

@@ -135,7 +135,11 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   let reporter: Reporter | null = null;
   let statementBy: string | null = null;
   const continuing = !!verb && (CONTINUING.has(verb.bare) || CONTINUING.has(verb.key));
-  if (speaker && !reporting && (denial || speaker.id) && !continuing && !toldBy) {
+  // `أعلنت جبهة النصرة عزل أحد مؤسسيها`, `أعلن الجيش السيطرة على…`: announcing an act, not saying that something is,
+  // is the act itself, done by the speaker.
+  const announced = !!verb && !!main && !!speaker?.id && main.at > verbAt && !VIOLENT.has(main.row.type) &&
+    (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key]) === 'announcement' && !ws.slice(verbAt + 1, main.at).some((w) => THAT.test(w.key));
+  if (speaker && !reporting && (denial || speaker.id) && !continuing && !toldBy && !announced) {
     type = 'statement_or_report';
     subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
@@ -146,7 +150,8 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   } else if (main) {
     type = main.row.type;
     subType = main.row.subType;
-    reporter = toldBy ? { ...speaker!, id: toldBy.id } : reporting ? speaker : reporterIn(clause, text);
+    reporter = toldBy ? { ...speaker!, id: toldBy.id } : reporting ? speaker : announced ? null : reporterIn(clause, text);
+    if (announced) statementBy = speaker!.id;
   } else if (speaker && reporting && speaker.id && verb && !CONTINUING.has(verb.bare)) {
     type = 'statement_or_report';
     subType = STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement';
