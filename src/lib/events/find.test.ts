@@ -233,3 +233,16 @@ describe('announced acts', () => {
     expect(events('وأعلنت وزارة الخارجية الروسية أن الجيش السوري سيطر على مدينة سراقب.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'russian-foreign-ministry' });
   });
 });
+
+describe('headlines', () => {
+  const headline = (title: string, body = 'خبر.') =>
+    extractArticle(makeArticle({ title, body, meta: { date: '2018-04-20' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  it('reads a headline\'s present-tense verb as what happened', () => {
+    expect(headline('«داعش» يختطف عشرات المسيحيين من مدينة حمص')[0]).toMatchObject({ type: 'arrest', subType: 'abduction/forced disappearance', actor1: 'islamic-state' });
+  });
+
+  it('does not read a present-tense verb of the body as a happening', () => {
+    expect(events('وتسيطر عناصر الجيش الحر على مدينة سراقب.')).toEqual([]);
+  });
+});

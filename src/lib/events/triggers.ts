@@ -29,6 +29,14 @@ for (const row of TRIGGERS) {
   }
 }
 
+/** The past-tense verb triggers a present-tense verb is a form of: `يقتل` → `قتل`, `يختطف` → `اختطف`. */
+function presentTense(w: Word): Entry[] {
+  const k = w.key;
+  if (!/^[يت]/.test(k) || k.length < 4) return NONE;
+  const stem = k.slice(1);
+  return [...(EXACT.get(stem) ?? []), ...(EXACT.get(`ا${stem}`) ?? [])].filter((e) => e.words.length === 1);
+}
+
 const memo = new Map<string, Entry[]>();
 const NONE: Entry[] = [];
 
@@ -64,7 +72,10 @@ export function triggersIn(clause: Clause): Trigger[] {
     while (m < ms.length && ms[m]!.end <= ws[i]!.start) m++;
     if (m < ms.length && ms[m]!.start <= ws[i]!.start && ws[i]!.end <= ms[m]!.end) continue;
     let best: Trigger | undefined;
-    for (const e of candidates(ws[i]!)) {
+    // Headlines tell what happened in the present tense (`«داعش» يختطف عشرات المسيحيين`, `تركيا تقصف أهدافاً`).
+    const found = candidates(ws[i]!);
+    const all = clause.headline && !found.length ? presentTense(ws[i]!) : found;
+    for (const e of all) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
       if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
