@@ -217,6 +217,10 @@ describe('circumstances and relative clauses', () => {
     ]);
   });
 
+  it('tells a killing and the arrests with it as two happenings', () => {
+    expect(events('وقتلت قوات النظام ثلاثة مسلحين واعتقلت عشرة آخرين في مدينة درعا.').map((e) => e.type)).toEqual(['attack', 'arrest']);
+  });
+
   it('does not date a happening by the time of a relative clause after it', () => {
     const [e] = events('واختطف تنظيم «داعش» 220 شخصاً من مدينة القريتين ونقلهم إلى مدينة تدمر التي سقطت بأيدي عناصره في مايو الماضي.', '2015-08-08');
     expect(e).toMatchObject({ type: 'arrest', date: '2015-08', dateBasis: 'article' });

@@ -35,7 +35,7 @@ export const TRIGGERS: TriggerRow[] = [
   row('shelling', 'shelling/artillery/missile attack', 'specific', ['قصف', 'قصفت', 'قذيفه', 'قذاءف', 'صاروخ', 'صواريخ', 'مدفعي', 'المدفعيه', 'راجمات', 'براميل متفجره']),
   row('armed_clash', 'armed clash', 'generic', ['اشتباك', 'اشتباكات', 'اشتبك', 'معارك', 'معركه', 'مواجهات', 'اقتتال', 'اشتبكت']),
   row('attack', 'attack', 'generic', ['هجوم', 'هجوما', 'هجمات', 'هاجم', 'هاجمت', 'استهدف', 'استهدفت', 'استهداف', 'كمين', 'اغتيال', 'اعدام', 'اعدم', 'ذبح']),
-  row('attack', 'attack', 'death', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
+  row('attack', 'attack', 'death', ['مقتل', 'قتل', 'قتلت', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
   row('arrest', 'arrest', 'generic', ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقالات', 'القبض', 'احتجاز', 'احتجز', 'توقيف', 'اوقف', 'اوقفت', 'ضبط', 'ضبطت', 'حبس']),
   row('arrest', 'abduction/forced disappearance', 'generic', ['خطف', 'اختطاف', 'اختطف', 'اختطفت']),
   row('territorial_change', 'territory taken', 'generic', ['سيطر', 'سيطرت', 'السيطره علي', 'استعاد', 'استعادت', 'استعاده', 'انتزع', 'انتزعت', 'تحرير', 'استولي', 'استولت', 'طرد', 'حرر', 'حررت', 'استرجع', 'استرجعت', 'استرداد']),
@@ -106,7 +106,7 @@ export const CIVILIANS = keys(['مدنيين', 'مدنيا', 'مدني', 'الم
 export const FORCES = keys(['قوات', 'عناصر', 'عنصرا', 'جنود', 'جنديا', 'مقاتلين', 'مقاتلا', 'مسلحين', 'مسلحي', 'مواقع', 'حاجز', 'ثكنه', 'دوريه', 'رتل']);
 
 /** Words before a killed figure (`مقتل 25`) and after it (`25 قتيلا`); the same for the injured. */
-export const KILLED_BEFORE = keys(['مقتل', 'قتل', 'مصرع', 'سقوط', 'استشهاد', 'قضاء']);
+export const KILLED_BEFORE = keys(['مقتل', 'قتل', 'قتلت', 'مصرع', 'سقوط', 'استشهاد', 'قضاء']);
 export const KILLED_AFTER = keys(['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'جثه', 'جثث']);
 /** Verbs after a figure (`25 عنصراً قتلوا`): the people counted were killed. */
 export const KILLED_VERBS = keys(['قتلوا', 'قتلو', 'قضوا', 'لقوا', 'استشهدوا', 'سقطوا']);
