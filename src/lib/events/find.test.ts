@@ -250,3 +250,15 @@ describe('headlines', () => {
     expect(events('وتسيطر عناصر الجيش الحر على مدينة سراقب.')).toEqual([]);
   });
 });
+
+describe('the news peg', () => {
+  it('dates a statement without time words by the day its lead tells', () => {
+    const all = events('قصفت قوات النظام أمس مدينة سراقب.\nوقالت وزارة الخارجية الروسية إن القصف استهدف مواقع للمسلحين.');
+    expect(all.find((e) => e.type === 'statement_or_report')).toMatchObject({ date: '2018-04-19', precision: 'day', dateBasis: 'relative', dateText: 'أمس' });
+  });
+
+  it('leaves it the article\'s month when the lead tells no day', () => {
+    const all = events('قصفت قوات النظام مدينة سراقب.\nوقالت وزارة الخارجية الروسية إن القصف استهدف مواقع للمسلحين.');
+    expect(all.find((e) => e.type === 'statement_or_report')).toMatchObject({ date: '2018-04', dateBasis: 'article' });
+  });
+});

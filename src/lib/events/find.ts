@@ -47,7 +47,18 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
       if (second && second.type !== event.type) found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
   }
-  return foldArticle(found, lookup, (e) => REFERS_BACK.has(e)).map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
+  const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e));
+  // News pegs what it says to the day its lead tells (`قالت الخارجية أمس…`): a statement the article reports without
+  // time words of its own was made that day, not some day of the article's month.
+  if (article.date) {
+    const lead = within(words, 0, article.sentences[Math.min(2, article.sentences.length - 1)]?.end ?? 0);
+    const t = timesIn(lead.map((w) => w.key), article.date).find((x) => x.precision === 'day' && x.basis === 'relative');
+    if (t) {
+      const dateText = article.text.slice(lead[t.at]!.start, lead[t.at + t.length - 1]!.end);
+      for (const e of folded) if (e.dateBasis === 'article' && e.type === 'statement_or_report') Object.assign(e, { date: t.date, precision: 'day', dateBasis: 'relative', dateText });
+    }
+  }
+  return folded.map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
 }
 
 /**
