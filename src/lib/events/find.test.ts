@@ -262,3 +262,11 @@ describe('the news peg', () => {
     expect(all.find((e) => e.type === 'statement_or_report')).toMatchObject({ date: '2018-04', dateBasis: 'article' });
   });
 });
+
+describe('a statement\'s parties', () => {
+  it('are its speaker and those named before what was said, not the parties of what was said', () => {
+    const [e] = events('وقالت وزارة الخارجية الروسية إن الجيش السوري قصف مواقع لتنظيم «داعش» في مدينة سراقب.');
+    expect(e).toMatchObject({ type: 'statement_or_report', actor1: 'russian-foreign-ministry' });
+    expect(e!.actors).toEqual(['russian-foreign-ministry']);
+  });
+});

@@ -174,7 +174,11 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   const toll = violent ? tollIn(clause, text) : [];
   const skip = reporter ? [reporter] : [];
   const role = type === 'statement_or_report' ? 'statement' : violent ? 'violence' : 'other';
-  const who = participantsIn(clause, text, skip, toll.map((t) => t.actor), statementBy, role);
+  // A statement's parties are its speaker and those named with them before what they said (`إن`/`أن`), not the
+  // parties of what they said (`قالت الخارجية الروسية إن الجيش السوري…`).
+  const thatAt = role === 'statement' && verb ? ws.findIndex((w) => w.start > verb.start && THAT.test(w.key)) : -1;
+  const frame = thatAt > 0 ? { ...clause, words: ws.slice(0, thatAt), matches: clause.matches.filter((m) => m.end <= ws[thatAt]!.start) } : clause;
+  const who = participantsIn(frame, text, skip, toll.map((t) => t.actor), statementBy, role);
   let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
