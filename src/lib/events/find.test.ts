@@ -270,3 +270,14 @@ describe('a statement\'s parties', () => {
     expect(e!.actors).toEqual(['russian-foreign-ministry']);
   });
 });
+
+describe('other happenings', () => {
+  it('types protests and sieges as other, with their party', () => {
+    expect(events('وخرجت مظاهرات لأنصار الجيش الحر في مدينة حلب.')[0]).toMatchObject({ type: 'other' });
+    expect(events('وحاصرت قوات النظام مدينة الزبداني.')[0]).toMatchObject({ type: 'other', actor1: 'syrian-armed-forces' });
+  });
+
+  it('types people fleeing as displacement', () => {
+    expect(events('وقال ناشطون إن مئات المدنيين فروا من مدينة سراقب هرباً من القصف.').map((e) => e.type)).toContain('displacement');
+  });
+});
