@@ -277,6 +277,10 @@ describe('other happenings', () => {
     expect(events('وحاصرت قوات النظام مدينة الزبداني.')[0]).toMatchObject({ type: 'other', actor1: 'syrian-armed-forces' });
   });
 
+  it('types a protest against a bombing as the protest, not the bombing', () => {
+    expect(events('وتظاهر أنصار الجيش الحر في مدينة حلب احتجاجاً على التفجير.').map((e) => e.type)).toEqual(['other']);
+  });
+
   it('types people fleeing as displacement', () => {
     expect(events('وقال ناشطون إن مئات المدنيين فروا من مدينة سراقب هرباً من القصف.').map((e) => e.type)).toContain('displacement');
   });

@@ -106,7 +106,9 @@ export function mainTrigger(all: Trigger[]): Trigger | undefined {
   const typed = all.filter((t) => t.row.strength !== 'other');
   const any = typed.length ? typed : all;
   const main = any.filter((t) => !t.circumstance);
-  const triggers = main.length ? main : any;
+  // `تجمعوا للتظاهر احتجاجاً على التفجير`: a weak word that is the happening beats a strong one that is its cause.
+  const weak = main.length ? [] : all.filter((t) => !t.circumstance);
+  const triggers = main.length ? main : weak.length ? weak : any;
   const first = triggers[0];
   if (!first || !VIOLENT.has(first.row.type)) return first;
   let best = first;
