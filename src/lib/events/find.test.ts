@@ -285,3 +285,14 @@ describe('other happenings', () => {
     expect(events('وقال ناشطون إن مئات المدنيين فروا من مدينة سراقب هرباً من القصف.').map((e) => e.type)).toContain('displacement');
   });
 });
+
+describe('reference points', () => {
+  it('does not place a happening at the place it is said to be near or north of', () => {
+    expect(events('قتل 33 مسلحا بانفجار سيارة مفخخة في مدينة سراقب شمال غرب حلب.')[0]).toMatchObject({ type: 'bombing', places: ['saraqib'] });
+    expect(events('انفجرت سيارة مفخخة في مدينة الرقة قرب الحدود مع تركيا.')[0]).toMatchObject({ type: 'bombing', places: ['raqqa'] });
+  });
+
+  it('keeps a reference point that is the only place named', () => {
+    expect(events('قتل 5 مدنيين في غارة جوية على قرية شمال حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
+  });
+});

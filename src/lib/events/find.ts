@@ -10,7 +10,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
-import { DEFINITE, DEMONSTRATIVES, KANA, OPENING, RELATIVES } from './lexicon.ts';
+import { COMPASS, DEFINITE, DEMONSTRATIVES, KANA, OPENING, RELATIVES } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -179,7 +179,9 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   const thatAt = role === 'statement' && verb ? ws.findIndex((w) => w.start > verb.start && THAT.test(w.key)) : -1;
   const frame = thatAt > 0 ? { ...clause, words: ws.slice(0, thatAt), matches: clause.matches.filter((m) => m.end <= ws[thatAt]!.start) } : clause;
   const who = participantsIn(frame, text, skip, toll.map((t) => t.actor), statementBy, role);
-  let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  // A place named as a reference point (`سراقب شمال غرب حلب`) is not where it happened, unless it is the only one.
+  let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place' && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
+  if (!places.length) places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
@@ -266,6 +268,24 @@ function eventFields(
     sentence: clause.index,
     alsoAt: [],
   };
+}
+
+/**
+ * A place named as a reference point, not where it happened: after a compass word or `قرب` that follows another
+ * place or a distance (`قضاء البعاج شمال غرب بغداد`, `سروج قرب الحدود مع سوريا`, `120 كم شمال غرب الموصل`).
+ */
+function reference(m: Match, clause: Clause, all: Match[]): boolean {
+  const ws = clause.words;
+  const i = ws.findIndex((w) => w.start >= m.start);
+  if (i < 1) return false;
+  let j = i - 1;
+  while (j >= 0 && j >= i - 4 && (COMPASS.has(ws[j]!.bare) || COMPASS.has(ws[j]!.key) || /^(مع|من|الحدود|حدود|بالقرب|قرب|مدينه|محافظه)$/.test(ws[j]!.key))) j--;
+  if (j === i - 1) return false;
+  const said = ws.slice(j + 1, i);
+  if (!said.some((w) => COMPASS.has(w.bare) || COMPASS.has(w.key) || /^(قرب|بالقرب)$/.test(w.key))) return false;
+  const prev = ws[j];
+  if (!prev) return false;
+  return /^(كم|كلم|كيلومترا|كيلومتر|كيلومترات|ميلا)$/.test(prev.bare) || all.some((x) => x !== m && x.entity.type === 'place' && x.start <= prev.start && prev.end <= x.end + 1);
 }
 
 /** Words that open what a speaker said (`إن`, `أن`, `بأن`, `أنه`). */

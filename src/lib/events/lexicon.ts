@@ -127,3 +127,5 @@ export const DEFINITE = /^(?:[وفبك]?ال|و?لل)/;
 export const DEMONSTRATIVES = keys(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين']);
 /** Relative pronouns (`التي`, `الذي`, `الذين`): what follows tells of the noun before them. */
 export const RELATIVES = keys(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/** Compass words of a place said as a reference point (`شمال غرب بغداد`, `جنوبي`). */
+export const COMPASS = keys(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط']);
