@@ -1,20 +1,59 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseKey } from './normalise.ts';
 
 /**
  * The names lexicon (`data/names/name-parts.tsv`): Arabic given names and name parts with their usual English
  * form, one `arabic<TAB>English` per line (`#` comments). Keys are normalised; the first spelling of a key wins.
+ * This is the membership list the person finder and the tagger's features read; the English forms of names are
+ * `readEnglishNames`.
  */
 export function readNameLexicon(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  const file = join(dir, 'name-parts.tsv');
-  if (!existsSync(file)) return out;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [ar, en] = line.replace(/#.*/, '').split('\t').map((s) => s?.trim());
-    if (!ar || !en) continue;
-    const key = normaliseKey(ar);
-    if (!out.has(key)) out.set(key, en);
-  }
+  readTsv(join(dir, 'name-parts.tsv'), out, false);
   return out;
+}
+
+/** Name parts with their English form, and which of them are foreign names written in Arabic letters. */
+export class NameLexicon extends Map<string, string> {
+  /** Keys of foreign names (`كارل`, `لافروف`): a name with one of them is romanised by the foreign rules. */
+  readonly foreign = new Set<string>();
+}
+
+/**
+ * The English forms of names: every `data/names/english/*.tsv` (given names, compound names, family names and
+ * nisbas, particles, and in `foreign-*.tsv` foreign names as Arabic news writes them; see data/names/README.md),
+ * then `name-parts.tsv` for what they lack. An entry of `عبد ال…` (two words) also gives its one-word spelling
+ * (`عبدالرحمن`). The first spelling of a key wins, files in name order.
+ */
+export function readEnglishNames(dir: string): NameLexicon {
+  const out = new NameLexicon();
+  const english = join(dir, 'english');
+  const files = existsSync(english) ? readdirSync(english).filter((f) => f.endsWith('.tsv')).sort() : [];
+  for (const f of files) {
+    const added = readTsv(join(english, f), out);
+    if (f.includes('foreign')) for (const k of added) out.foreign.add(k);
+  }
+  readTsv(join(dir, 'name-parts.tsv'), out);
+  return out;
+}
+
+/** Reads `arabic<TAB>English` lines into `out` (first key wins); returns the keys this file added. */
+function readTsv(file: string, out: Map<string, string>, glue = true): string[] {
+  const added: string[] = [];
+  if (!existsSync(file)) return added;
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, n) => {
+      const [ar, en, extra] = line.replace(/#.*/, '').split('\t').map((s) => s?.trim());
+      if (!ar && !en) return;
+      if (!ar || !en || extra) throw new Error(`${file}:${n + 1}: expected "arabic<TAB>English", got ${JSON.stringify(line)}; hint: one tab between the two forms`);
+      const key = normaliseKey(ar);
+      for (const k of glue ? [key, key.replace(/^عبد ال/, 'عبدال')] : [key]) {
+        if (out.has(k)) continue;
+        out.set(k, en);
+        added.push(k);
+      }
+    });
+  return added;
 }
