@@ -18,13 +18,16 @@ export function readNameLexicon(dir: string): Map<string, string> {
 export class NameLexicon extends Map<string, string> {
   /** Keys of foreign names (`كارل`, `لافروف`): a name with one of them is romanised by the foreign rules. */
   readonly foreign = new Set<string>();
+  /** The family-name files' entries (`سلمي` Sulami where the given names have `سلمى` Salma, one key). */
+  readonly family = new Map<string, string>();
 }
 
 /**
  * The English forms of names: every `data/names/english/*.tsv` (given names, compound names, family names and
  * nisbas, particles, and in `foreign-*.tsv` foreign names as Arabic news writes them; see data/names/README.md),
  * then `name-parts.tsv` for what they lack. An entry of `عبد ال…` (two words) also gives its one-word spelling
- * (`عبدالرحمن`). The first spelling of a key wins, files in name order.
+ * (`عبدالرحمن`). The first spelling of a key wins, files in name order; the family files' own spellings are
+ * kept apart too, for the words a name's position makes a family name.
  */
 export function readEnglishNames(dir: string): NameLexicon {
   const out = new NameLexicon();
@@ -33,6 +36,7 @@ export function readEnglishNames(dir: string): NameLexicon {
   for (const f of files) {
     const added = readTsv(join(english, f), out);
     if (f.includes('foreign')) for (const k of added) out.foreign.add(k);
+    if (f.includes('family')) readTsv(join(english, f), out.family);
   }
   readTsv(join(dir, 'name-parts.tsv'), out);
   return out;

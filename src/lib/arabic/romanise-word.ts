@@ -9,7 +9,7 @@
  * - after ā, two consonants are the fāʿil pattern, e at the end and i inside (خالد Khaled, فاطمة Fatima,
  *   هاشمي Hashimi);
  * - و and ي are long vowels (ou, i) between consonants, consonants before a vowel letter, at the start and after ا
- *   (نايف Nayef); ي after the first consonant ahead of two more, or in the middle of a three-letter word, is the
+ *   (نايف Nayef); ي after the first consonant ahead of two more, or in a word of two or three letters, is the
  *   diphthong ai (فيصل Faisal, زيد Zaid); و there is aw (نوفل Nawfal);
  * - ة is a, ى is a, final ي is i, final ـوي is -awi (بدوي Badawi), ـية is -iya;
  * - ع and ء are dropped, except that after a they lengthen it (سعد Saad, جعفر Jaafar, علاء Alaa); ئ after ا is e
@@ -19,7 +19,7 @@
  *
  * `foreign` switches to the rules for Western, Russian and other names written in Arabic letters (كارتر Carter): no
  * short vowel is guessed except before a final r, n or l (-er, -en, -el), و is o, final ي is y, ك before a, o, l or
- * r is c, غ is g, and the Russian endings ـوف/ـيف are -ov/-ev.
+ * r is c, غ is g, ف between vowels is v, and the Russian endings ـوف/ـيف are -ov/-ev.
  */
 
 export interface RomaniseOptions {
@@ -62,6 +62,12 @@ function segments(letters: string[], foreign: boolean): Seg[] {
       continue;
     }
     if (ch === 'ا' || ch === 'أ' || ch === 'آ' || ch === 'إ' || ch === 'ٱ') {
+      if (i === 0 && next === 'ي' && letters[2] !== undefined && !isVowelLetter(letters[2])) {
+        // إي / اي at the start: a long i (إيمان Iman, إيفانوف Ivanov).
+        out.push({ kind: 'v', latin: 'i', quality: 'long' });
+        i++;
+        continue;
+      }
       if (i === 0) out.push({ kind: 'v', latin: ch === 'إ' ? (foreign ? 'e' : 'i') : 'a', quality: ch === 'آ' ? 'long-a' : 'onset' });
       else if (ch === 'أ' && prev?.kind === 'c') out.push({ kind: 'c', latin: "'", glottal: true });
       else out.push({ kind: 'v', latin: 'a', quality: 'long-a' });
@@ -111,13 +117,14 @@ function segments(letters: string[], foreign: boolean): Seg[] {
       }
       if (afterA && !foreign) {
         // After ا, و and ي are consonants (نايف Nayef, فايز Fayez), but داود is Daoud.
-        if (ch === 'ي' || last) out.push({ kind: 'c', latin: ch === 'و' ? 'w' : 'y' });
+        if (ch === 'ي' && last) out.push({ kind: 'v', latin: 'i', quality: 'long' }); // كرزاي Karzai
+        else if (ch === 'ي' || last) out.push({ kind: 'c', latin: ch === 'و' ? 'w' : 'y' });
         else out.push({ kind: 'v', latin: 'ou', quality: 'long' });
         continue;
       }
       const firstConsonantBefore = out.length === 1 && afterConsonant;
       const diphthong =
-        !foreign && firstConsonantBefore && letters[0] !== 'ي' && (consonantsAfter(i) >= 2 || (ch === 'ي' && n === 3));
+        !foreign && firstConsonantBefore && letters[0] !== 'ي' && (consonantsAfter(i) >= 2 || (ch === 'ي' && n <= 3));
       if (diphthong) out.push({ kind: 'v', latin: ch === 'و' ? 'aw' : 'ai', quality: 'diphthong' });
       else if (ch === 'و') out.push({ kind: 'v', latin: foreign ? 'o' : last ? 'u' : 'ou', quality: 'long' });
       else out.push({ kind: 'v', latin: foreign && last ? 'y' : 'i', quality: 'long' });
@@ -209,11 +216,13 @@ function foreignLatin(segs: Seg[], letters: string[]): string {
   let out = '';
   segs.forEach((s, i) => {
     let latin = s.latin;
+    const prev = segs[i - 1];
     if (s.kind === 'c' && latin === 'k' && i === 0 && /^[اولر]$/.test(letters[1] ?? '')) latin = 'c';
     if (s.kind === 'c' && latin === 'gh') latin = 'g';
     if (s.kind === 'c' && latin === 'q') latin = 'k';
     if (s.kind === 'c' && latin === 'dh') latin = 'z';
-    const prev = segs[i - 1];
+    // ف between vowels is v (ديفيد David, إيفانوف Ivanov, كيفن Kevin).
+    if (s.kind === 'c' && latin === 'f' && prev?.kind === 'v' && segs[i + 1]?.kind === 'v') latin = 'v';
     // -er, -en, -el after a consonant at the end (كارتر Carter, فالتر Walter); -sky (كوفسكي).
     if (i === segs.length - 1 && s.kind === 'c' && prev?.kind === 'c' && /^[rnl]$/.test(latin) && !/^[rnl']$/.test(prev.latin)) latin = 'e' + latin;
     if (s.kind === 'c' && s.double && latin.length === 1) latin += latin;

@@ -19,7 +19,10 @@ export function transliterate(name: string): string {
 }
 
 /** A lexicon of name parts (normalised key → English form); `foreign` marks foreign names (name-lexicon.ts). */
-export type EnglishLexicon = ReadonlyMap<string, string> & { readonly foreign?: ReadonlySet<string> };
+export type EnglishLexicon = ReadonlyMap<string, string> & {
+  readonly foreign?: ReadonlySet<string>;
+  readonly family?: ReadonlyMap<string, string>;
+};
 
 const FOREIGN_LETTERS = /[پچڤگژ]/;
 const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن: 'bin', ال: 'al-' };
@@ -31,7 +34,9 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
  * - عبد + ال… as one word, `Abdul` + the name (عبد الستار Abdulsattar, عبدالمنعم Abdulmoneim);
  * - X الدين as `X-eddin` in one word (نور الدين Noureddin), X الله as `Xallah` (فضل الله Fadlallah);
  * - particles: بن bin, ابن Ibn at the start and bin inside, بنت bint, أبو Abu, آل Al; أوغلو joins the word
- *   before it (داود أوغلو Davutoglu);
+ *   before it (داود أوغلو Davutoglu); بو, بل, بن glued to a known name are Bou-, Bel-, Ben- (بوحبيب Bouhabib);
+ * - the last word of a name, or a word with the article, in its family-name spelling where the lexicon has one
+ *   (السلمي al-Sulami, though سلمى is Salma);
  * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami);
  * - anything else by the rules of `romaniseWord`: the last word of a name as a family name, and every word by the
  *   foreign rules when the name has a foreign part the lexicon knows (كارل …) or a Persian letter.
@@ -61,6 +66,10 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
     }
     if (key === 'اوغلو' && out.length > 0 && !lexicon.has(key)) {
       out[out.length - 1] += 'oglu';
+      continue;
+    }
+    if (words[i] === 'آل') {
+      out.push('Al');
       continue;
     }
     const particle = PARTICLES[key];
@@ -101,15 +110,19 @@ function abdul(rest: string, word: string, lexicon: EnglishLexicon): string {
 }
 
 function englishWord(word: string, key: string, lexicon: EnglishLexicon, options: { family: boolean; foreign: boolean }): string {
-  const known = lexicon.get(key);
+  const known = (options.family ? lexicon.family?.get(key) : undefined) ?? lexicon.get(key);
   if (known) return known;
   if (/^عبدال../.test(key)) return abdul(key.slice(5), word.slice(word.indexOf('ل') + 1), lexicon);
   if (/^ال../.test(key)) {
     const rest = key.slice(2);
     const bare = word.slice(word.indexOf('ل') + 1);
-    const en = lexicon.get(rest) ?? capital(romaniseWord(bare, { family: options.family }));
+    const en = lexicon.family?.get(rest) ?? lexicon.get(rest) ?? capital(romaniseWord(bare, { family: options.family }));
     return /^(?:al|el)[- ]/i.test(en) ? en : 'al-' + en;
   }
+  // بو, بل, بن glued to a known name: Maghrebi and Lebanese family names (بوحبيب Bouhabib, بلمختار Belmokhtar).
+  const glued = /^(بو|بل|بن)(...+)$/.exec(key);
+  const part = glued ? lexicon.get(glued[2]!) : undefined;
+  if (glued && part && !options.foreign) return { بو: 'Bou', بل: 'Bel', بن: 'Ben' }[glued[1]!]! + part.toLowerCase();
   return capital(romaniseWord(word, options));
 }
 
