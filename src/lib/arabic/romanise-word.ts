@@ -223,8 +223,9 @@ function foreignLatin(segs: Seg[], letters: string[]): string {
     if (s.kind === 'c' && latin === 'dh') latin = 'z';
     // ف between vowels is v (ديفيد David, إيفانوف Ivanov, كيفن Kevin).
     if (s.kind === 'c' && latin === 'f' && prev?.kind === 'v' && segs[i + 1]?.kind === 'v') latin = 'v';
-    // -er, -en, -el after a consonant at the end (كارتر Carter, فالتر Walter); -sky (كوفسكي).
-    if (i === segs.length - 1 && s.kind === 'c' && prev?.kind === 'c' && /^[rnl]$/.test(latin) && !/^[rnl']$/.test(prev.latin)) latin = 'e' + latin;
+    // -er, -en, -el after a consonant at the end (كارتر Carter, وارنر Warner), but not Carl, Colin.
+    const cluster = { r: /^[r']$/, n: /^[rl']$/, l: /^[rln']$/ }[latin];
+    if (i === segs.length - 1 && s.kind === 'c' && prev?.kind === 'c' && cluster && !cluster.test(prev.latin)) latin = 'e' + latin;
     if (s.kind === 'c' && s.double && latin.length === 1) latin += latin;
     out += latin;
   });

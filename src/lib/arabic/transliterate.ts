@@ -1,4 +1,4 @@
-import { normaliseKey } from './normalise.ts';
+import { normaliseKey, stripMarks } from './normalise.ts';
 import { romaniseWord } from './romanise-word.ts';
 
 /**
@@ -37,7 +37,8 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
  *   before it (داود أوغلو Davutoglu); بو, بل, بن glued to a known name are Bou-, Bel-, Ben- (بوحبيب Bouhabib);
  * - the last word of a name, or a word with the article, in its family-name spelling where the lexicon has one
  *   (السلمي al-Sulami, though سلمى is Salma);
- * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami);
+ * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami); a nisba of a known name as the name
+ *   + i (العباسي al-Abbasi);
  * - anything else by the rules of `romaniseWord`: the last word of a name as a family name, and every word by the
  *   foreign rules when the name has a foreign part the lexicon knows (كارل …) or a Persian letter.
  */
@@ -113,17 +114,28 @@ function englishWord(word: string, key: string, lexicon: EnglishLexicon, options
   const known = (options.family ? lexicon.family?.get(key) : undefined) ?? lexicon.get(key);
   if (known) return known;
   if (/^عبدال../.test(key)) return abdul(key.slice(5), word.slice(word.indexOf('ل') + 1), lexicon);
-  if (/^ال../.test(key)) {
+  // The article is a bare ال (أليس and إلياس begin with a hamza: no article).
+  if (/^ال../.test(key) && /^ال/.test(stripMarks(word))) {
     const rest = key.slice(2);
     const bare = word.slice(word.indexOf('ل') + 1);
-    const en = lexicon.family?.get(rest) ?? lexicon.get(rest) ?? capital(romaniseWord(bare, { family: options.family }));
+    const en = lexicon.family?.get(rest) ?? lexicon.get(rest) ?? nisbaOf(rest, lexicon) ?? capital(romaniseWord(bare, { family: options.family }));
     return /^(?:al|el)[- ]/i.test(en) ? en : 'al-' + en;
   }
+  // A nisba of a known name: العباسي al-Abbasi (عباس Abbas), الزيدي al-Zaidi.
+  const nisba = nisbaOf(key, lexicon);
+  if (nisba) return nisba;
   // بو, بل, بن glued to a known name: Maghrebi and Lebanese family names (بوحبيب Bouhabib, بلمختار Belmokhtar).
   const glued = /^(بو|بل|بن)(...+)$/.exec(key);
   const part = glued ? lexicon.get(glued[2]!) : undefined;
   if (glued && part && !options.foreign) return { بو: 'Bou', بل: 'Bel', بن: 'Ben' }[glued[1]!]! + part.toLowerCase();
   return capital(romaniseWord(word, options));
+}
+
+/** `Xi` for a word X + ي whose X is a known name ending in a consonant (عباسي Abbasi, هاشمي Hashemi). */
+function nisbaOf(key: string, lexicon: EnglishLexicon): string | undefined {
+  if (!/^...+ي$/.test(key)) return undefined;
+  const stem = lexicon.get(key.slice(0, -1));
+  return stem && /^[A-Z][a-z]+[^aeiouy\s]$/.test(stem) ? stem + 'i' : undefined;
 }
 
 function capital(s: string): string {
