@@ -19,7 +19,8 @@
  *
  * `foreign` switches to the rules for Western, Russian and other names written in Arabic letters (كارتر Carter): no
  * short vowel is guessed except before a final r, n or l (-er, -en, -el), و is o, final ي is y, ك before a, o, l or
- * r is c, غ is g, ف between vowels is v, and the Russian endings ـوف/ـيف are -ov/-ev.
+ * r is c, غ is g, ف between vowels is v, and the Russian endings ـوف/ـيف are -ov/-ev. A word that would then
+ * start with three consonants is read by the Arabic rules after all.
  */
 
 export interface RomaniseOptions {
@@ -159,8 +160,16 @@ function runVowels(run: number, left: 'start' | Extract<Seg, { kind: 'v' }>['qua
 export function romaniseWord(word: string, options: RomaniseOptions = {}): string {
   const letters = [...word.replace(MARKS, '')];
   if (letters.length === 0) return '';
-  const foreign = options.foreign ?? false;
-  const segs = segments(letters, foreign);
+  let foreign = options.foreign ?? false;
+  let segs = segments(letters, foreign);
+  // A word that would start with three consonants (but s + consonant + r/l, as in Strauss) is an Arabic word in
+  // a foreign name (أليكس مشوار): Arabic rules.
+  const [c1, , c3] = segs;
+  const sCluster = c1?.latin === 's' && (c3?.latin === 'r' || c3?.latin === 'l'); // str, spr, skl: English
+  if (foreign && segs.length > 3 && segs.slice(0, 3).every((s) => s.kind === 'c') && !sCluster) {
+    foreign = false;
+    segs = segments(letters, false);
+  }
   if (!foreign && options.family) doubleFaaal(segs);
   if (!foreign) fuayli(segs, letters);
   const out = foreign ? foreignLatin(segs, letters) : arabicLatin(segs);

@@ -65,7 +65,7 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
         continue;
       }
     }
-    if (key === 'اوغلو' && out.length > 0 && !lexicon.has(key)) {
+    if ((key === 'اوغلو' || key === 'اغلو') && out.length > 0 && !lexicon.has(key)) {
       out[out.length - 1] += 'oglu';
       continue;
     }
