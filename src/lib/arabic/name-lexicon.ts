@@ -20,6 +20,38 @@ export class NameLexicon extends Map<string, string> {
   readonly foreign = new Set<string>();
   /** The family-name files' entries (`سلمي` Sulami where the given names have `سلمى` Salma, one key). */
   readonly family = new Map<string, string>();
+  private skeletons?: Map<string, string | null>;
+
+  /**
+   * The foreign entry whose consonant skeleton (`skeleton`) is this word's, if exactly one English form has it:
+   * Arabic copy spells foreign names many ways (غوتيريش, جوتيريش; لافرينتييف, لافرنتييف).
+   */
+  foreignBySkeleton(key: string): string | undefined {
+    if (!this.skeletons) {
+      this.skeletons = new Map();
+      for (const k of this.foreign) {
+        if (k.includes(' ')) continue;
+        const sk = skeleton(k);
+        const en = this.get(k)!;
+        const had = this.skeletons.get(sk);
+        this.skeletons.set(sk, had === undefined || had === en ? en : null);
+      }
+    }
+    return this.skeletons.get(skeleton(key)) ?? undefined;
+  }
+}
+
+const SKELETON: Record<string, string> = {
+  غ: 'ك', ج: 'ك', ق: 'ك', گ: 'ك', ط: 'ت', ص: 'س', ض: 'د', ذ: 'ز', ظ: 'ز', ح: 'ه', ث: 'س', ڤ: 'ف', پ: 'ب', چ: 'ك',
+};
+
+/**
+ * A normalised key's consonants, with the letters Arabic copy uses for one foreign sound folded together
+ * (g: غ ج ق ك; t: ت ط; s: س ص ث; z: ز ذ ظ; h: ه ح), and vowel letters, hamza and ain dropped: `لافرنتييف` →
+ * `لفرنتف`.
+ */
+export function skeleton(key: string): string {
+  return [...key.replace(/[اويىءعة\s]/g, '')].map((c) => SKELETON[c] ?? c).join('');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { normaliseKey, stripMarks } from './normalise.ts';
+import { skeleton } from './name-lexicon.ts';
 import { romaniseWord } from './romanise-word.ts';
 
 /**
@@ -22,6 +23,7 @@ export function transliterate(name: string): string {
 export type EnglishLexicon = ReadonlyMap<string, string> & {
   readonly foreign?: ReadonlySet<string>;
   readonly family?: ReadonlyMap<string, string>;
+  foreignBySkeleton?(key: string): string | undefined;
 };
 
 const FOREIGN_LETTERS = /[پچڤگژ]/;
@@ -39,13 +41,16 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
  *   (السلمي al-Sulami, though سلمى is Salma);
  * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami); a nisba of a known name as the name
  *   + i (العباسي al-Abbasi);
+ * - another spelling of a foreign name the lexicon has, matched by its consonants (جوتيريش as غوتيريش Guterres);
  * - anything else by the rules of `romaniseWord`: the last word of a name as a family name, and every word by the
  *   foreign rules when the name has a foreign part the lexicon knows (كارل …) or a Persian letter.
  */
 export function englishName(name: string, lexicon: EnglishLexicon = new Map()): string {
   const words = name.split(/\s+/).filter(Boolean);
   const keys = words.map((w) => normaliseKey(w));
-  const foreign = words.some((w, i) => FOREIGN_LETTERS.test(w) || !!lexicon.foreign?.has(keys[i]!));
+  const foreign = words.some(
+    (w, i) => FOREIGN_LETTERS.test(w) || !!lexicon.foreign?.has(keys[i]!) || !!foreignVariant(keys[i]!, lexicon, false),
+  );
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const key = keys[i]!;
@@ -121,6 +126,9 @@ function englishWord(word: string, key: string, lexicon: EnglishLexicon, options
     const en = lexicon.family?.get(rest) ?? lexicon.get(rest) ?? nisbaOf(rest, lexicon) ?? capital(romaniseWord(bare, { family: options.family }));
     return /^(?:al|el)[- ]/i.test(en) ? en : 'al-' + en;
   }
+  // Another spelling of a foreign name the lexicon has (جوتيريش Guterres, as غوتيريش).
+  const variant = foreignVariant(key, lexicon, options.foreign);
+  if (variant) return variant;
   // A nisba of a known name: العباسي al-Abbasi (عباس Abbas), الزيدي al-Zaidi.
   const nisba = nisbaOf(key, lexicon);
   if (nisba) return nisba;
@@ -129,6 +137,16 @@ function englishWord(word: string, key: string, lexicon: EnglishLexicon, options
   const part = glued ? lexicon.get(glued[2]!) : undefined;
   if (glued && part && !options.foreign) return { بو: 'Bou', بل: 'Bel', بن: 'Ben' }[glued[1]!]! + part.toLowerCase();
   return capital(romaniseWord(word, options));
+}
+
+/**
+ * A foreign lexicon entry with this word's consonant skeleton: four consonants or more in a name already read as
+ * foreign, five or more in any name (shorter skeletons are shared by too many words).
+ */
+function foreignVariant(key: string, lexicon: EnglishLexicon, foreign: boolean): string | undefined {
+  if (!lexicon.foreignBySkeleton || key.startsWith('ال')) return undefined;
+  const consonants = skeleton(key).length;
+  return consonants >= (foreign ? 4 : 5) ? lexicon.foreignBySkeleton(key) : undefined;
 }
 
 /** `Xi` for a word X + ي whose X is a known name ending in a consonant (عباسي Abbasi, هاشمي Hashemi). */
