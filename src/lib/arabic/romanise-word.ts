@@ -11,6 +11,7 @@
  * - و and ي are long vowels (ou, i) between consonants, consonants before a vowel letter, at the start and after ا
  *   (نايف Nayef); ي after the first consonant ahead of two more, or in a word of two or three letters, is the
  *   diphthong ai (فيصل Faisal, زيد Zaid); و there is aw (نوفل Nawfal);
+ * - مCاCC is the participle mufāʿil, Mu- (مناضل Munadel);
  * - ة is a, ى is a, final ي is i, final ـوي is -awi (بدوي Badawi), ـية is -iya;
  * - ع and ء are dropped, except that after a they lengthen it (سعد Saad, جعفر Jaafar, علاء Alaa); ئ after ا is e
  *   (وائل Wael);
@@ -172,6 +173,7 @@ export function romaniseWord(word: string, options: RomaniseOptions = {}): strin
   }
   if (!foreign && options.family) doubleFaaal(segs);
   if (!foreign) fuayli(segs, letters);
+  if (!foreign) mufail(segs, letters);
   const out = foreign ? foreignLatin(segs, letters) : arabicLatin(segs);
   return tidy(out, foreign);
 }
@@ -196,6 +198,12 @@ function fuayli(segs: Seg[], letters: string[]): void {
   else if (a?.kind === 'c') segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
   c.latin = 'ai';
   c.quality = 'diphthong';
+}
+
+/** مCاCC is the participle mufāʿil: Mu- (مناضل Munadel, مجاهد Mujahed), not Ma-. */
+function mufail(segs: Seg[], letters: string[]): void {
+  if (letters.length !== 5 || letters[0] !== 'م' || letters[2] !== 'ا' || isVowelLetter(letters[1]) || isVowelLetter(letters[3]) || isVowelLetter(letters[4])) return;
+  if (segs[0]?.kind === 'c' && segs[1]?.kind === 'c') segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
 }
 
 function arabicLatin(segs: Seg[]): string {
