@@ -68,7 +68,7 @@ export function readEnglishNames(dir: string): NameLexicon {
   for (const f of files) {
     const added = readTsv(join(english, f), out);
     if (f.includes('foreign')) for (const k of added) out.foreign.add(k);
-    if (f.includes('family')) readTsv(join(english, f), out.family);
+    if (f.includes('family') && !f.includes('foreign')) readTsv(join(english, f), out.family);
   }
   readTsv(join(dir, 'name-parts.tsv'), out);
   return out;

@@ -123,7 +123,9 @@ function englishWord(word: string, key: string, lexicon: EnglishLexicon, options
   if (/^ال../.test(key) && /^ال/.test(stripMarks(word))) {
     const rest = key.slice(2);
     const bare = word.slice(word.indexOf('ل') + 1);
-    const en = lexicon.family?.get(rest) ?? lexicon.get(rest) ?? nisbaOf(rest, lexicon) ?? capital(romaniseWord(bare, { family: options.family }));
+    // A foreign name never takes the Arabic article: اليان is al-Yan, not Jan.
+    const arabic = lexicon.foreign?.has(rest) ? undefined : lexicon.get(rest);
+    const en = lexicon.family?.get(rest) ?? arabic ?? nisbaOf(rest, lexicon) ?? capital(romaniseWord(bare, { family: options.family }));
     return /^(?:al|el)[- ]/i.test(en) ? en : 'al-' + en;
   }
   // Another spelling of a foreign name the lexicon has (جوتيريش Guterres, as غوتيريش).
