@@ -14,7 +14,7 @@
  * - مCاCC is the participle mufāʿil, Mu- (مناضل Munadel);
  * - ة is a, ى is a, final ي is i, final ـوي is -awi (بدوي Badawi), ـية is -iya;
  * - ع and ء are dropped, except that after a they lengthen it (سعد Saad, جعفر Jaafar, علاء Alaa); ئ after ا is e
- *   (وائل Wael);
+ *   (وائل Wael), final ـائي -ai;
  * - a shadda, when written, doubles its letter; a family name of the faʿʿāl shape (occupations: حداد Haddad,
  *   صباغ Sabbagh) doubles its middle letter when `family` is set.
  *
@@ -77,9 +77,18 @@ function segments(letters: string[], foreign: boolean): Seg[] {
     }
     if (ch === 'ع' || ch === 'ء' || ch === 'ؤ' || ch === 'ئ') {
       if (ch === 'ء' && last && prev?.kind === 'v') out.push({ kind: 'v', latin: 'a', quality: 'short' });
-      else if (ch === 'ئ' && prev?.kind === 'v') out.push({ kind: 'v', latin: foreign ? 'i' : 'e', quality: 'short' });
+      else if (ch === 'ئ' && prev?.kind === 'v' && next === 'ي' && i + 2 === n) {
+        // Final ـائي: -ai (سامرائي Samarrai, طائي Taie).
+        out.push({ kind: 'v', latin: 'i', quality: 'long' });
+        i++;
+      } else if (ch === 'ئ' && prev?.kind === 'v') out.push({ kind: 'v', latin: foreign ? 'i' : 'e', quality: 'short' });
       else if (ch === 'ؤ') out.push({ kind: 'v', latin: foreign ? 'o' : 'ou', quality: 'long' });
-      else if (i === 0) out.push({ kind: 'v', latin: isVowelLetter(next) ? '' : 'a', quality: 'onset' });
+      // An initial ع before a vowel letter is silent (عادل Adel, عيسى Isa), but و/ي before a vowel letter are
+      // consonants there (عواد Awad).
+      else if (i === 0) {
+        const silent = isVowelLetter(next) && !((next === 'و' || next === 'ي') && isVowelLetter(letters[2]));
+        out.push({ kind: 'v', latin: silent ? '' : 'a', quality: 'onset' });
+      }
       else if (ch === 'ئ' && last) out.push({ kind: 'v', latin: 'i', quality: 'long' });
       else out.push({ kind: 'c', latin: "'", glottal: true });
       continue;
