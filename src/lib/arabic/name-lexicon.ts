@@ -83,7 +83,10 @@ function readTsv(file: string, out: Map<string, string>, glue = true): string[] 
     .forEach((line, n) => {
       const [ar, en, extra] = line.replace(/#.*/, '').split('\t').map((s) => s?.trim());
       if (!ar && !en) return;
-      if (!ar || !en || extra) throw new Error(`${file}:${n + 1}: expected "arabic<TAB>English", got ${JSON.stringify(line)}; hint: one tab between the two forms`);
+      if (!ar || !en || extra) {
+        const got = JSON.stringify(line);
+        throw new Error(`${file}:${n + 1}: expected "arabic<TAB>English", got ${got}; hint: one tab between the two forms`);
+      }
       const key = normaliseKey(ar);
       for (const k of glue ? [key, key.replace(/^عبد ال/, 'عبدال')] : [key]) {
         if (out.has(k)) continue;

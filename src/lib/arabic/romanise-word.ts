@@ -96,7 +96,8 @@ function fuayli(segs: Seg[], letters: string[]): void {
 
 /** مCاCC is the participle mufāʿil: Mu- (مناضل Munadel, مجاهد Mujahed), not Ma-. */
 function mufail(segs: Seg[], letters: string[]): void {
-  if (letters.length !== 5 || letters[0] !== 'م' || letters[2] !== 'ا' || isVowelLetter(letters[1]) || isVowelLetter(letters[3]) || isVowelLetter(letters[4])) return;
+  if (letters.length !== 5 || letters[0] !== 'م' || letters[2] !== 'ا') return;
+  if ([1, 3, 4].some((i) => isVowelLetter(letters[i]))) return;
   if (segs[0]?.kind === 'c' && segs[1]?.kind === 'c') segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
 }
 

@@ -31,8 +31,8 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
 
 /**
  * The English form of a person's Arabic name as an English reader expects it (house style: data/names/README.md):
- * - a word, or a name of two or three words, the lexicon knows, in its usual spelling (محمد Mohammed, عبد الرحمن Abdulrahman,
- *   بسام Bassam, كارل Carl, لافروف Lavrov);
+ * - a word, or a name of two or three words, the lexicon knows, in its usual spelling (محمد Mohammed,
+ *   عبد الرحمن Abdulrahman, بسام Bassam, كارل Carl, لافروف Lavrov);
  * - عبد + ال… as one word, `Abdul` + the name (عبد الستار Abdulsattar, عبدالمنعم Abdulmoneim);
  * - X الدين as `X-eddin` in one word (نور الدين Noureddin), X الله as `Xallah` (فضل الله Fadlallah);
  * - particles: بن bin, ابن Ibn at the start and bin inside, بنت bint, أبو Abu, آل Al; أوغلو joins the word
