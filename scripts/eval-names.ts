@@ -3,6 +3,10 @@
  * (default ../shared/gold/dev). Extracts the gold articles, pairs each unreviewed person found with the gold person
  * that shares a normalised surface form (as score_entities.py matches), and prints only aggregate counts: exact
  * (ignoring case, hyphens and spaces) and close (letters at most 20 % apart by edit distance).
+ *
+ * `npm run eval:names -- --fallback` instead scores the fallback rules alone (`romaniseWord`) against the lexicon's
+ * own one-word Arabic given and family names (data/names/english/3-given.tsv, 4-family.tsv): how close the rules
+ * come to a conventional spelling for a word no lexicon has. No gold is read.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +36,23 @@ function distance(a: string, b: string): number {
   return d[b.length]!;
 }
 
+if (process.argv.includes('--fallback')) {
+  const { romaniseWord } = await import('../src/lib/arabic/romanise-word.ts');
+  for (const [file, family] of [['3-given.tsv', false], ['4-family.tsv', true]] as const) {
+    const rows = readFileSync(join('data/names/english', file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t') as [string, string]).filter(([ar]) => !ar.includes(' ') && !ar.startsWith('ال'));
+    let ex = 0;
+    let cl = 0;
+    for (const [ar, en] of rows) {
+      const [p, q] = [letters(romaniseWord(ar, { family })), letters(en)];
+      if (p === q) ex++;
+      if (distance(p, q) <= 0.2 * Math.max(p.length, q.length)) cl++;
+    }
+    const pc = (n: number) => ((100 * n) / rows.length).toFixed(0);
+    console.log(`fallback vs ${file} (${rows.length} words): exact ${ex} (${pc(ex)} %); close ${cl} (${pc(cl)} %)`);
+  }
+  process.exit(0);
+}
 type GoldEntity = { type: string; surface: string[]; name_en: string };
 const gold = new Map<string, GoldEntity[]>();
 for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.gold.json'))) {

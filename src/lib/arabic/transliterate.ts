@@ -1,87 +1,163 @@
-import { normaliseKey } from './normalise.ts';
+import { normaliseKey, stripMarks } from './normalise.ts';
+import { skeleton } from './name-lexicon.ts';
+import { romaniseWord } from './romanise-word.ts';
 
 /**
- * A readable Latin rendering of an Arabic name for entities no editor has named in English yet
- * (`بسام صباغ` → `Bassam Sabbagh` is for a human; this gives `Basam Sabagh`). Vowels are guessed: short vowels
- * are not written in Arabic, so an `a` goes between two consonants that have none.
+ * A readable Latin rendering of an Arabic name with no lexicon: each word by the rules of `romaniseWord` (the
+ * short vowels guessed from the shape of the word), the article as `al-` with no sun-letter assimilation
+ * (`الشامي` → `al-Shami`). Used for the places and bodies the patterns find; people get `englishName`.
  */
-const LETTERS: Record<string, string> = {
-  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ٱ: 'a', ء: "'", ؤ: "'", ئ: "'", ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh',
-  د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: "'", غ: 'gh', ف: 'f',
-  ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', و: 'w', ي: 'y', ى: 'a', پ: 'p', چ: 'ch', ڤ: 'v', گ: 'g',
-};
-const DROP = /[\u064B-\u065F\u0670\u0640\u200B-\u200F]/g;
-
-function word(w: string): string {
-  const letters = [...w.replace(DROP, '')];
-  let out = '';
-  let prevConsonant = false;
-  /** Consonants in a row so far (a vowel letter ends a run). */
-  let run = 0;
-  const vowelLetter = (c: string | undefined) => c === 'ا' || c === 'و' || c === 'ي' || c === 'ى';
-  // A three-letter word with no vowel letter is CaCC (بدر Badr, نصر Nasr, صقر Saqr).
-  const threeConsonants = letters.length === 3 && !letters.some(vowelLetter);
-  letters.forEach((ch, i) => {
-    // و and ي are long vowels after a consonant, but consonants before ا (مروان Marwan, بيان Bayan).
-    const isLong = (ch === 'و' || ch === 'ي') && i > 0 && prevConsonant && letters[i + 1] !== 'ا';
-    let latin = isLong ? (ch === 'و' ? 'u' : 'i') : (LETTERS[ch] ?? ch);
-    if (ch === 'ي' && i === letters.length - 1 && i > 0) latin = 'i';
-    const consonant = !/^[aiu]$/.test(latin) && !isLong;
-    // The pattern CaCCāC (سمحان Samhan, خيزران Khizran): no vowel before a run's third consonant ahead of a long
-    // vowel, nor before the last letter of a three-consonant word.
-    const closed = (run >= 2 && vowelLetter(letters[i + 1])) || (threeConsonants && i === 2);
-    if (consonant && prevConsonant && i > 0 && !(i === 1 && letters[0] === 'ا') && !closed) out += 'a';
-    out += latin;
-    run = consonant ? run + 1 : 0;
-    prevConsonant = consonant;
-  });
-  return out;
-}
-
 export function transliterate(name: string): string {
   return name
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => {
       const article = /^ال(?=..)/.test(w);
-      const latin = word(article ? w.slice(2) : w).replace(/^'+|'+$/g, '');
-      const cap = latin.charAt(0).toUpperCase() + latin.slice(1);
-      return article ? `al-${cap}` : cap;
+      const latin = capital(romaniseWord(article ? w.slice(2) : w));
+      return article ? `al-${latin}` : latin;
     })
     .join(' ');
 }
 
+/** A lexicon of name parts (normalised key → English form); `foreign` marks foreign names (name-lexicon.ts). */
+export type EnglishLexicon = ReadonlyMap<string, string> & {
+  readonly foreign?: ReadonlySet<string>;
+  readonly family?: ReadonlyMap<string, string>;
+  foreignBySkeleton?(key: string): string | undefined;
+};
+
+const FOREIGN_LETTERS = /[پچڤگژ]/;
+const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن: 'bin', ال: 'al-' };
+
 /**
- * The English form of an Arabic person's name as an English reader expects it: each word (or two-word name such as
- * عبد الرحمن) from the names lexicon (`data/names/name-parts.tsv`: محمد → Mohammed, بسام → Bassam, بن → bin), an
- * article-prefixed word as `al-` + its form (الأسد → al-Assad), عبدال + name written as one word as `Abdul…`, and
- * the letter-by-letter rendering of `transliterate` for a word the lexicon does not have.
+ * The English form of a person's Arabic name as an English reader expects it (house style: data/names/README.md):
+ * - a word, or a name of two or three words, the lexicon knows, in its usual spelling (محمد Mohammed,
+ *   عبد الرحمن Abdulrahman, بسام Bassam, كارل Carl, لافروف Lavrov);
+ * - عبد + ال… as one word, `Abdul` + the name (عبد الستار Abdulsattar, عبدالمنعم Abdulmoneim);
+ * - X الدين as `X-eddin` in one word (نور الدين Noureddin), X الله as `Xallah` (فضل الله Fadlallah);
+ * - particles: بن bin, ابن Ibn at the start and bin inside, بنت bint, أبو Abu, آل Al; أوغلو joins the word
+ *   before it (داود أوغلو Davutoglu); بو, بل, بن glued to a known name are Bou-, Bel-, Ben- (بوحبيب Bouhabib);
+ * - the last word of a name, or a word with the article, in its family-name spelling where the lexicon has one
+ *   (السلمي al-Sulami, though سلمى is Salma);
+ * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami); a nisba of a known name as the name
+ *   + i (العباسي al-Abbasi);
+ * - another spelling of a foreign name the lexicon has, matched by its consonants (جوتيريش as غوتيريش Guterres);
+ * - anything else by the rules of `romaniseWord`: the last word of a name as a family name, and every word by the
+ *   foreign rules when the name has a foreign part the lexicon knows (كارل …) or a Persian letter.
  */
-export function englishName(name: string, lexicon: ReadonlyMap<string, string> = new Map()): string {
+export function englishName(name: string, lexicon: EnglishLexicon = new Map()): string {
   const words = name.split(/\s+/).filter(Boolean);
+  const keys = words.map((w) => normaliseKey(w));
+  const foreign = words.some(
+    (w, i) => FOREIGN_LETTERS.test(w) || !!lexicon.foreign?.has(keys[i]!) || !!foreignVariant(keys[i]!, lexicon, false),
+  );
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? lexicon.get(normaliseKey(`${words[i]} ${words[i + 1]}`)) : undefined;
-    if (pair) {
-      out.push(pair);
-      i++;
-    } else out.push(englishWord(words[i]!, lexicon));
+    const key = keys[i]!;
+    const next = keys[i + 1];
+    const triple = i + 2 < words.length ? lexicon.get(`${key} ${next} ${keys[i + 2]}`) : undefined;
+    if (triple) {
+      out.push(triple);
+      i += 2;
+      continue;
+    }
+    if (next !== undefined) {
+      const pair = lexicon.get(`${key} ${next}`);
+      const compound = pair ?? compoundName(key, next, words[i + 1]!, lexicon);
+      if (compound) {
+        out.push(compound);
+        i++;
+        continue;
+      }
+    }
+    if ((key === 'اوغلو' || key === 'اغلو') && out.length > 0 && !lexicon.has(key)) {
+      out[out.length - 1] += 'oglu';
+      continue;
+    }
+    if (words[i] === 'آل') {
+      out.push('Al');
+      continue;
+    }
+    const particle = PARTICLES[key];
+    if (particle && !(key === 'ابن' && i === 0)) {
+      out.push(particle);
+      continue;
+    }
+    const family = i > 0 && i === words.length - 1;
+    out.push(englishWord(words[i]!, key, lexicon, { family, foreign }));
   }
-  return out.join(' ');
+  return capital(out.join(' ').replace(/al- /g, 'al-'));
 }
 
-function englishWord(w: string, lexicon: ReadonlyMap<string, string>): string {
-  const key = normaliseKey(w);
-  const known = lexicon.get(key);
+/** عبد ال…, X الدين, X الله as one name (null when the two words are not one). */
+function compoundName(key: string, next: string, nextWord: string, lexicon: EnglishLexicon): string | null {
+  if (key === 'عبد' && /^ال../.test(next)) return abdul(next.slice(2), nextWord, lexicon);
+  if (next === 'الدين' && key !== 'عبد') return joinCompound(partOf(key, lexicon), 'eddin');
+  if (next === 'الله' && key !== 'عبد') return joinCompound(partOf(key, lexicon), 'allah');
+  return null;
+}
+
+function partOf(key: string, lexicon: EnglishLexicon): string {
+  return (lexicon.get(key) ?? capital(romaniseWord(key))).replace(/\s+/g, '');
+}
+
+function joinCompound(first: string, tail: 'eddin' | 'allah'): string {
+  // علاء الدين Alaeddin (one a of Alaa kept), عطا الله Atallah (the a merges with allah's).
+  if (tail === 'allah') return first.replace(/[aeiou]+$/i, '') + tail;
+  return first.replace(/([aeiou])\1$/i, '$1') + tail;
+}
+
+/** `Abdul` + the divine name or name after عبد ال (عبد الستار Abdulsattar); the lexicon's spelling of it if it has one. */
+function abdul(rest: string, word: string, lexicon: EnglishLexicon): string {
+  const known = lexicon.get('عبد ال' + rest) ?? lexicon.get('عبدال' + rest);
   if (known) return known;
-  if (/^عبدال../.test(key)) {
-    const rest = key.slice(5);
-    const en = lexicon.get('عبد ال' + rest)?.replace(/^Abd(?:ul|el| al-)\s*/i, '') ?? transliterate(rest);
-    return 'Abdul' + en.toLowerCase();
-  }
-  if (/^ال.{2}/.test(key)) {
+  const part = lexicon.get(rest)?.replace(/^al-/i, '') ?? romaniseWord(word.replace(/^[اٱ]ل/, ''));
+  return 'Abdul' + part.replace(/[\s-]+/g, '').toLowerCase();
+}
+
+function englishWord(word: string, key: string, lexicon: EnglishLexicon, options: { family: boolean; foreign: boolean }): string {
+  const known = (options.family ? lexicon.family?.get(key) : undefined) ?? lexicon.get(key);
+  if (known) return known;
+  if (/^عبدال../.test(key)) return abdul(key.slice(5), word.slice(word.indexOf('ل') + 1), lexicon);
+  // The article is a bare ال (أليس and إلياس begin with a hamza: no article).
+  if (/^ال../.test(key) && /^ال/.test(stripMarks(word))) {
     const rest = key.slice(2);
-    return 'al-' + (lexicon.get(rest) ?? transliterate(w.slice(w.indexOf('ل') + 1)));
+    const bare = word.slice(word.indexOf('ل') + 1);
+    // A foreign name never takes the Arabic article: اليان is al-Yan, not Jan.
+    const arabic = lexicon.foreign?.has(rest) ? undefined : lexicon.get(rest);
+    const en = lexicon.family?.get(rest) ?? arabic ?? nisbaOf(rest, lexicon) ?? capital(romaniseWord(bare, { family: options.family }));
+    return /^(?:al|el)[- ]/i.test(en) ? en : 'al-' + en;
   }
-  return transliterate(w);
+  // Another spelling of a foreign name the lexicon has (جوتيريش Guterres, as غوتيريش).
+  const variant = foreignVariant(key, lexicon, options.foreign);
+  if (variant) return variant;
+  // A nisba of a known name: العباسي al-Abbasi (عباس Abbas), الزيدي al-Zaidi.
+  const nisba = nisbaOf(key, lexicon);
+  if (nisba) return nisba;
+  // بو, بل, بن glued to a known name: Maghrebi and Lebanese family names (بوحبيب Bouhabib, بلمختار Belmokhtar).
+  const glued = /^(بو|بل|بن)(...+)$/.exec(key);
+  const part = glued ? lexicon.get(glued[2]!) : undefined;
+  if (glued && part && !options.foreign) return { بو: 'Bou', بل: 'Bel', بن: 'Ben' }[glued[1]!]! + part.toLowerCase();
+  return capital(romaniseWord(word, options));
+}
+
+/**
+ * A foreign lexicon entry with this word's consonant skeleton: four consonants or more in a name already read as
+ * foreign, five or more in any name (shorter skeletons are shared by too many words).
+ */
+function foreignVariant(key: string, lexicon: EnglishLexicon, foreign: boolean): string | undefined {
+  if (!lexicon.foreignBySkeleton || key.startsWith('ال')) return undefined;
+  const consonants = skeleton(key).length;
+  return consonants >= (foreign ? 4 : 5) ? lexicon.foreignBySkeleton(key) : undefined;
+}
+
+/** `Xi` for a word X + ي whose X is a known name ending in a consonant (عباسي Abbasi, هاشمي Hashemi). */
+function nisbaOf(key: string, lexicon: EnglishLexicon): string | undefined {
+  if (!/^...+ي$/.test(key)) return undefined;
+  const stem = lexicon.get(key.slice(0, -1));
+  return stem && /^[A-Z][a-z]+[^aeiouy\s]$/.test(stem) ? stem + 'i' : undefined;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

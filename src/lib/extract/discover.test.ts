@@ -18,7 +18,7 @@ describe('the tagger as discovery layer', () => {
     const byRules = extractArticle({ id: 't', title: 'x', text } as never, rulesOnly).entities;
     expect(byRules.some((e) => e.type === 'person')).toBe(false);
     const person = extract(text).find((e) => e.type === 'person');
-    expect(person).toMatchObject({ id: 'abdulrahman-al-rashid', unreviewed: true, name: { ar: 'عبد الرحمن الراشد', en: 'Abdulrahman al-Rashid' } });
+    expect(person).toMatchObject({ id: 'abdulrahman-al-rashed', unreviewed: true, name: { ar: 'عبد الرحمن الراشد', en: 'Abdulrahman al-Rashed' } });
     for (const m of person!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 

@@ -25,7 +25,7 @@ export function extractArticle(article: RawArticle, kb: KnowledgeBase): Extracte
   const headed = findHeadedNames(article.text, gazetteer, kb.names, taken);
   // A known name inside a longer headed one (`الطبقة` in `مطار الطبقة`) is part of that name.
   const named = [...gazetteer.filter((g) => !headed.some((h) => h.start <= g.start && g.end <= h.end)), ...headed];
-  const people = new PersonIdentity(kb.names, taken, (name) => englishName(name, kb.names.english));
+  const people = new PersonIdentity(kb.names, taken, (name) => englishName(name, kb.names.englishForms ?? kb.names.english));
   const found = [...named, ...findPersons(article.text, named, kb.names, taken, people)];
   // The trained tagger finds what lists and patterns miss (when the project has a model).
   if (kb.tagger) found.push(...findTaggedNames(article.text, kb.tagger, found, kb, people));

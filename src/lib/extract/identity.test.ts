@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseKey } from '../arabic/normalise.ts';
 import { englishName } from '../arabic/transliterate.ts';
-import { readNameLexicon } from '../arabic/name-lexicon.ts';
+import { readEnglishNames } from '../arabic/name-lexicon.ts';
 import { PersonIdentity } from './identity.ts';
 
 const set = (words: string[]) => new Set(words.map(normaliseKey));
 const lists = { given: set(['بشار', 'ماهر', 'بدر']), common: set(['قال']), roles: set(['الرئيس']) };
-const lexicon = readNameLexicon('data/names');
+const lexicon = readEnglishNames('data/names');
 const people = () => new PersonIdentity(lists, new Set(), (n) => englishName(n, lexicon));
 
 describe('PersonIdentity', () => {
@@ -31,7 +31,7 @@ describe('PersonIdentity', () => {
 describe('englishName', () => {
   it.each([
     ['محمد عبد الرحمن', 'Mohammed Abdulrahman'],
-    ['بسام صباغ', 'Bassam Sabagh'],
+    ['بسام صباغ', 'Bassam Sabbagh'],
     ['أبو محمد العدناني', 'Abu Mohammed al-Adnani'],
     ['وليد بن علي الجلال', 'Walid bin Ali al-Jalal'],
     ['عبدالمنعم الخطيب', 'Abdulmoneim al-Khatib'],

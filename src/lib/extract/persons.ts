@@ -92,7 +92,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
   };
 
   const out: Match[] = [];
-  const people = identity ?? new PersonIdentity(lists, takenIds, (name) => englishName(name, lists.english));
+  const people = identity ?? new PersonIdentity(lists, takenIds, (name) => englishName(name, lists.englishForms ?? lists.english));
   for (const m of known) if (m.entity.type === 'person') people.register(text.slice(m.start, m.end), m.entity);
 
   for (let i = 0; i < words.length; i++) {

@@ -94,27 +94,27 @@ describe('curation marks survive re-ingest and apply to new articles', () => {
   it('mergedInto moves mentions and event roles to the other entity, in old and new articles', () => {
     const p = project({ 'a.txt': `وفد في دمشق\n${AMBASSADOR}` });
     p.run();
-    writeFileSync(join(p.paths.entitiesDir, 'carl-skau.yaml'), 'id: carl-skau\ntype: person\nname: { ar: كارل سكاو, en: Carl Skau }\n');
+    writeFileSync(join(p.paths.entitiesDir, 'carl-skau-wfp.yaml'), 'id: carl-skau-wfp\ntype: person\nname: { ar: كارل سكاو, en: Carl Skau }\n');
     const skau = found(p.paths, 'a', 'person');
-    editEntity(p.paths, skau.id, 'mergedInto: carl-skau\n');
+    editEntity(p.paths, skau.id, 'mergedInto: carl-skau-wfp\n');
     p.run();
     const a = front(p.paths, 'a');
     expect(ids(a)).not.toContain(skau.id);
-    expect(mentionsOf(a, 'carl-skau')).toEqual(['كارل سكاو']);
-    expect(a.events.flatMap((v) => v.actors)).toContain('carl-skau');
+    expect(mentionsOf(a, 'carl-skau-wfp')).toEqual(['كارل سكاو']);
+    expect(a.events.flatMap((v) => v.actors)).toContain('carl-skau-wfp');
     p.write({ 'b.txt': `خبر آخر\nوصل الوفد إلى حلب. ${AMBASSADOR}` });
     p.run();
-    expect(mentionsOf(front(p.paths, 'b'), 'carl-skau')).toEqual(['كارل سكاو']);
+    expect(mentionsOf(front(p.paths, 'b'), 'carl-skau-wfp')).toEqual(['كارل سكاو']);
     expect(ids(front(p.paths, 'b'))).not.toContain(skau.id);
   });
 
   it('a reviewed entity merged into another may share its name', () => {
     const p = project({ 'a.txt': `وفد في دمشق\n${AMBASSADOR}` });
     p.run();
-    writeFileSync(join(p.paths.entitiesDir, 'carl-skau.yaml'), 'id: carl-skau\ntype: person\nname: { ar: كارل سكاو, en: Carl Skau }\n');
-    editEntity(p.paths, found(p.paths, 'a', 'person').id, 'reviewed: true\nmergedInto: carl-skau\n');
+    writeFileSync(join(p.paths.entitiesDir, 'carl-skau-wfp.yaml'), 'id: carl-skau-wfp\ntype: person\nname: { ar: كارل سكاو, en: Carl Skau }\n');
+    editEntity(p.paths, found(p.paths, 'a', 'person').id, 'reviewed: true\nmergedInto: carl-skau-wfp\n');
     p.run();
-    expect(mentionsOf(front(p.paths, 'a'), 'carl-skau')).toEqual(['كارل سكاو']);
+    expect(mentionsOf(front(p.paths, 'a'), 'carl-skau-wfp')).toEqual(['كارل سكاو']);
   });
 
   it('a mergedInto that names no entity is an error naming the file', () => {

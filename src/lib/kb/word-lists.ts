@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseKey } from '../arabic/normalise.ts';
-import { readNameLexicon } from '../arabic/name-lexicon.ts';
+import { readEnglishNames, readNameLexicon, type NameLexicon } from '../arabic/name-lexicon.ts';
 import { procliticReadings } from '../arabic/clitics.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 
@@ -15,6 +15,11 @@ export interface NameLists {
   roles: ReadonlySet<string>;
   /** Given names and name parts with their usual English form (data/names/name-parts.tsv). */
   english?: ReadonlyMap<string, string>;
+  /**
+   * The English forms of names for naming the people found (data/names/english/ and name-parts.tsv): read by
+   * `englishName` only, never as name membership, so a larger lexicon changes no find.
+   */
+  englishForms?: NameLexicon;
 }
 
 /** One normalised entry per line; `#` starts a comment. A missing file is an empty list. */
@@ -34,6 +39,7 @@ export function loadNameLists(dir: string): NameLists {
     common: readWordList(join(dir, 'common-words.txt')),
     roles: readWordList(join(dir, 'roles.txt')),
     english: readNameLexicon(dir),
+    englishForms: readEnglishNames(dir),
   };
 }
 
