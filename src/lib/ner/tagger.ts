@@ -1,17 +1,28 @@
-import { L, LABELS, hashFeature } from './labels.ts';
+import { L, LABELS } from './labels.ts';
 import { viterbi } from './viterbi.ts';
-import { FeatureExtractor } from './features.ts';
+import { EDGE, NEAR_AT, FeatureExtractor, type SentenceView, type TokenHashes, type WordView } from './features.ts';
 import { readModel, type ModelData, type Stage } from './model.ts';
 
-/** One stage ready to score: feature hash → row through an open-addressing table, weights scaled to floats. */
+const NEAR = NEAR_AT.length;
+
+/**
+ * One stage ready to score: feature hash → row through an open-addressing table. Scores are sums of the file's
+ * 16-bit weights, exact in any order, times the stage's scale.
+ */
 class Scorer {
   private readonly slots: Int32Array;
   private readonly hashes: Uint32Array;
   private readonly mask: number;
-  private readonly w: Float32Array;
+  private readonly w: Int16Array;
+  readonly scale: number;
   readonly trans: Float64Array;
-  /** Scores of a word's own features, by word (they do not depend on context). */
-  private readonly byWord = new Map<string, Float64Array>();
+  /**
+   * Per word form: the scores of its own features, then of the features it gives its neighbours (NEAR's order),
+   * L each. They do not depend on context, so a word's are summed once.
+   */
+  private readonly byWord = new Map<WordView, Float64Array>();
+  /** The scores of a missing neighbour, in NEAR's order. */
+  readonly edge: Float64Array;
 
   constructor(stage: Stage) {
     const n = stage.keys.length;
@@ -25,9 +36,11 @@ class Scorer {
       while (this.slots[i] !== -1) i = (i + 1) & this.mask;
       this.slots[i] = r;
     }
-    this.w = new Float32Array(stage.weights.length);
-    for (let i = 0; i < this.w.length; i++) this.w[i] = stage.weights[i]! * stage.scale;
+    this.w = stage.weights;
+    this.scale = stage.scale;
     this.trans = Float64Array.from(stage.transitions);
+    this.edge = new Float64Array(NEAR * L);
+    EDGE.forEach((h, k) => this.add(this.edge, k * L, h, 0, h.length));
   }
 
   private row(h: number): number {
@@ -39,24 +52,50 @@ class Scorer {
     }
   }
 
-  add(e: Float64Array, at: number, features: readonly string[]): void {
-    for (const f of features) {
-      const r = this.row(hashFeature(f));
+  /** Adds the weights of features `hs[from .. to)` to `e[at .. at + L)`. */
+  add(e: Float64Array, at: number, hs: Uint32Array, from: number, to: number): void {
+    const w = this.w;
+    for (let k = from; k < to; k++) {
+      const r = this.row(hs[k]!);
       if (r < 0) continue;
       const b = r * L;
-      for (let l = 0; l < L; l++) e[at + l]! += this.w[b + l]!;
+      for (let l = 0; l < L; l++) e[at + l]! += w[b + l]!;
     }
   }
 
-  local(word: string, features: () => string[]): Float64Array {
-    let e = this.byWord.get(word);
+  /** The word's own and neighbour scores (see `byWord`). */
+  word(v: WordView): Float64Array {
+    let e = this.byWord.get(v);
     if (!e) {
-      e = new Float64Array(L);
-      this.add(e, 0, features());
-      if (this.byWord.size > 100_000) this.byWord.clear();
-      this.byWord.set(word, e);
+      e = new Float64Array((1 + NEAR) * L);
+      this.add(e, 0, v.own, 0, v.own.length);
+      for (let k = 0; k < NEAR; k++) this.add(e, (1 + k) * L, v.near[k], 0, v.near[k].length);
+      if (this.byWord.size > 50_000) this.byWord.clear();
+      this.byWord.set(v, e);
     }
     return e;
+  }
+
+  /** Tags of one sentence. */
+  tag(s: SentenceView, stacked?: TokenHashes): Int32Array {
+    const n = s.words.length;
+    const e = new Float64Array(n * L);
+    const scores = s.words.map((v) => this.word(v));
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      const own = scores[i]!;
+      for (let l = 0; l < L; l++) e[o + l] = own[l]!;
+      for (let k = 0; k < NEAR; k++) {
+        const j = i + NEAR_AT[k]!;
+        const src = j >= 0 && j < n ? scores[j]! : this.edge;
+        const b = j >= 0 && j < n ? (1 + k) * L : k * L;
+        for (let l = 0; l < L; l++) e[o + l]! += src[b + l]!;
+      }
+      this.add(e, o, s.ctx, s.ctxAt[i]!, s.ctxAt[i + 1]!);
+      if (stacked) this.add(e, o, stacked.h, stacked.at[i]!, stacked.at[i + 1]!);
+      for (let l = 0; l < L; l++) e[o + l]! *= this.scale;
+    }
+    return viterbi(e, n, this.trans);
   }
 }
 
@@ -81,18 +120,11 @@ export class Tagger {
 
   /** Tags of every token of one document; `stages` = 1 runs the first stage only (faster, less accurate). */
   tagDocument(doc: ReadonlyArray<readonly string[]>, stages = this.scorers.length): string[][] {
+    const sentences = this.extractor.prepare(doc);
     let tags: string[][] | undefined;
     for (const scorer of this.scorers.slice(0, Math.max(1, stages))) {
-      const parts = this.extractor.documentParts(doc, tags);
-      tags = parts.map((sentence) => {
-        const e = new Float64Array(sentence.length * L);
-        sentence.forEach((t, i) => {
-          const local = scorer.local(t.word, () => this.extractor.local(t.word, t.view));
-          for (let l = 0; l < L; l++) e[i * L + l] = local[l]!;
-          scorer.add(e, i * L, t.context);
-        });
-        return Array.from(viterbi(e, sentence.length, scorer.trans), (t) => LABELS[t]!);
-      });
+      const stacked = tags ? this.extractor.stacked(sentences, tags) : undefined;
+      tags = sentences.map((s, si) => Array.from(scorer.tag(s, stacked?.[si]), (t) => LABELS[t]!));
     }
     return tags!;
   }
