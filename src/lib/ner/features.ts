@@ -29,6 +29,8 @@ export interface WordView {
   /** FNV states of `k-1k=<key>|` and `kk+1=<stem>|` (a pair feature carries on over the neighbour). */
   prevPair: number;
   nextPair: number;
+  /** The tagger's scores of the word's own and neighbour features, once it has summed them (tagger.ts). */
+  scores?: Float64Array;
 }
 
 /** A sentence of a document as the features see it: per token its word, gazetteer tag and context hashes. */
@@ -149,6 +151,7 @@ export class FeatureExtractor {
         near: NEAR.map((n) => Uint32Array.from(n.tpl, (t) => hashFeature(t + parts[t[0]!]!))) as unknown as WordView['near'],
         prevPair: fnv(template('k-1k='), key + '|'),
         nextPair: fnv(template('kk+1='), stem + '|'),
+        scores: undefined,
       };
       if (this.words.size > 100_000) this.words.clear();
       this.words.set(word, w);
