@@ -1,6 +1,6 @@
 import { normaliseKey } from '../arabic/normalise.ts';
 import { stripProclitics, PROCLITIC_PREFIX } from '../arabic/clitics.ts';
-import { GazetteerIndex } from './gazetteer.ts';
+import { GazetteerIndex, type GazetteerEntry } from './gazetteer.ts';
 import { done, fnv, hashFeature, template } from './hash.ts';
 import type { NerLexicon } from './lexicon.ts';
 
@@ -22,6 +22,8 @@ export interface WordView {
   fq: string;
   /** Punctuation only. */
   punct: boolean;
+  /** The gazetteer names that may start at the word. */
+  gazStarts: readonly GazetteerEntry[];
   /** Hashes of the word's own features. */
   own: Uint32Array;
   /** Hashes of the features the word gives a token when it stands 2 before, 1 before, 1 after, 2 after it (NEAR). */
@@ -147,6 +149,7 @@ export class FeatureExtractor {
       w = {
         key, stem, root, clitic, cls, fq,
         punct: PUNCT.test(stem),
+        gazStarts: this.gazIndex.startsAt(key),
         own: Uint32Array.from(ownFeatures(word, key, stem, root, clitic, cls, fq), hashFeature),
         near: NEAR.map((n) => Uint32Array.from(n.tpl, (t) => hashFeature(t + parts[t[0]!]!))) as unknown as WordView['near'],
         prevPair: fnv(template('k-1k='), key + '|'),
@@ -163,7 +166,7 @@ export class FeatureExtractor {
   prepare(doc: ReadonlyArray<readonly string[]>): SentenceView[] {
     const sentences = doc.map((s) => {
       const words = s.map((t) => this.word(t));
-      return { words, gaz: this.gazIndex.tag(words.map((w) => w.key)), ctx: new Uint32Array(0), ctxAt: new Int32Array(0) };
+      return { words, gaz: this.gazIndex.tag(words.map((w) => w.key), words.map((w) => w.gazStarts)), ctx: new Uint32Array(0), ctxAt: new Int32Array(0) };
     });
     const cues = this.documentCues(sentences);
     const buf: number[] = [];

@@ -1,15 +1,16 @@
 import { procliticReadings } from '../arabic/clitics.ts';
 
-interface Entry {
+/** A gazetteer name by its first word: the words after it, and its type. */
+export interface GazetteerEntry {
   rest: string[];
   type: string;
 }
 
 /** Longest-match lookup of gazetteer names over a sentence's normalised tokens. */
 export class GazetteerIndex {
-  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly byFirst = new Map<string, GazetteerEntry[]>();
   /** Per token key: the names that can start there (under any proclitic reading), longest first (memoised). */
-  private readonly starts = new Map<string, Entry[]>();
+  private readonly starts = new Map<string, GazetteerEntry[]>();
 
   constructor(names: Iterable<readonly [string, string]>) {
     for (const [key, type] of names) {
@@ -25,7 +26,7 @@ export class GazetteerIndex {
    * The names that may start at a token, longest first; among names of one length, those of the reading with
    * fewer clitics cut come first (the readings' order), then the list's order.
    */
-  private startsAt(key: string): Entry[] {
+  startsAt(key: string): GazetteerEntry[] {
     let list = this.starts.get(key);
     if (!list) {
       list = [];
@@ -39,12 +40,12 @@ export class GazetteerIndex {
 
   /**
    * Per token: `B-TYPE`/`I-TYPE` inside the longest name starting there (the first token may carry و ف ب ك ل or
-   * لل), or '' outside any name.
+   * لل), or '' outside any name. `starts`: each token's `startsAt`, when the caller has kept them.
    */
-  tag(keys: readonly string[]): string[] {
+  tag(keys: readonly string[], starts: ReadonlyArray<readonly GazetteerEntry[]> = keys.map((k) => this.startsAt(k))): string[] {
     const out = new Array<string>(keys.length).fill('');
     for (let i = 0; i < keys.length; i++) {
-      const found = this.startsAt(keys[i]!).find((e) => e.rest.every((t, j) => keys[i + 1 + j] === t));
+      const found = starts[i]!.find((e) => e.rest.every((t, j) => keys[i + 1 + j] === t));
       if (!found) continue;
       const len = found.rest.length + 1;
       out[i] = 'B-' + found.type;
