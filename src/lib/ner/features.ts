@@ -292,7 +292,7 @@ export class FeatureExtractor {
     return sentences.map((s, si) =>
       s.words.map((w, i) => {
         const parts: ArrayLike<number>[] = [w.own];
-        NEAR.forEach((n, k) => parts.push(s.words[i + n.at]?.near[k] ?? EDGE[k]));
+        NEAR.forEach((n, k) => parts.push(s.words[i + n.at]?.near[k] ?? EDGE[k]!));
         parts.push(s.ctx.subarray(s.ctxAt[i], s.ctxAt[i + 1]));
         if (st) parts.push(st[si]!.h.subarray(st[si]!.at[i], st[si]!.at[i + 1]));
         const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));

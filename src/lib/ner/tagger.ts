@@ -99,7 +99,10 @@ class Weights {
       const S = this.stride;
       e = new Float64Array((1 + NEAR) * S);
       this.add(e, 0, S, v.own, 0, v.own.length);
-      for (let k = 0; k < NEAR; k++) this.add(e, (1 + k) * S, S, v.near[k], 0, v.near[k].length);
+      for (let k = 0; k < NEAR; k++) {
+        const near = v.near[k]!;
+        this.add(e, (1 + k) * S, S, near, 0, near.length);
+      }
       v.scores = e;
     }
     return e;
