@@ -156,7 +156,8 @@ export class FeatureExtractor {
         nextPair: fnv(template('kk+1='), stem + '|'),
         scores: undefined,
       };
-      if (this.words.size > 100_000) this.words.clear();
+      // A view with its scores is about 1 kB: at most 50,000 are kept (then the memo starts again).
+      if (this.words.size > 50_000) this.words.clear();
       this.words.set(word, w);
     }
     return w;
