@@ -10,6 +10,9 @@ import type { Match } from './mentions.ts';
 
 const TYPES = { PERS: 'person', LOC: 'place', ORG: 'organisation' } as const;
 
+/** Whether a word is a cue for the tagger (see `findTaggedNames`), by word as written, per knowledge base's lists. */
+const cueMemo = new WeakMap<KnowledgeBase['names'], Map<string, boolean>>();
+
 /**
  * The discovery layer: names the trained tagger finds that no list or pattern did.
  * - A span that overlaps a knowledge-base or pattern match is left to that match (the knowledge base wins on type);
@@ -27,10 +30,18 @@ export function findTaggedNames(text: string, tagger: Tagger, known: Match[], kb
   // words after a title (see `evidence`). Most of a news article is neither, and the tagger is the slowest part of
   // extraction: a window from the word before such a cue to eight words after it is enough for the tagger's context.
   const names = kb.names;
+  let cues = cueMemo.get(names);
+  if (!cues) cueMemo.set(names, (cues = new Map()));
   const cue = (t: NerToken) => {
-    const k = normaliseKey(t.text);
-    const bare = k.replace(/^[وفبل](?=..)/, '');
-    return [k, bare].some((w) => names.given.has(w) || !!names.english?.has(w) || names.roles.has(w));
+    let c = cues.get(t.text);
+    if (c === undefined) {
+      const k = normaliseKey(t.text);
+      const bare = k.replace(/^[وفبل](?=..)/, '');
+      c = [k, bare].some((w) => names.given.has(w) || !!names.english?.has(w) || names.roles.has(w));
+      if (cues.size > 100_000) cues.clear();
+      cues.set(t.text, c);
+    }
+    return c;
   };
   const sentences: NerToken[][] = [];
   for (const s of nerSentences(text)) {

@@ -22,12 +22,4 @@ export function allowed(from: number, to: number): boolean {
   return f !== 'O' && f.slice(2) === t.slice(2);
 }
 
-/** A hashed feature: 32-bit FNV-1a of the feature string, never 0 (0 marks an empty slot in the model table). */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0 || 1;
-}
+export { hashFeature } from './hash.ts';

@@ -11,6 +11,8 @@ import { trainModel, DEFAULTS } from './train.ts';
 import { Tagger } from './tagger.ts';
 import { spansOf, nerSentences } from './text.ts';
 import type { NerLexicon } from './lexicon.ts';
+import { FeatureExtractor } from './features.ts';
+import { done, fnv, hashFeature, template } from './hash.ts';
 
 const lex: NerLexicon = {
   names: [['دمشق', 'LOC'], ['الأمم المتحدة', 'ORG']].map(([k, t]) => [k!.replace('أ', 'ا'), t!] as [string, string]),
@@ -94,5 +96,32 @@ describe('article tokens and spans', () => {
     for (const t of sentences[0]!) expect(text.slice(t.start, t.end)).toBe(t.text);
     const spans = spansOf(sentences, [['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'B-LOC', 'O']]);
     expect(spans.map((s) => [s.type, text.slice(s.start, s.end)])).toEqual([['PERS', 'محمد علي'], ['LOC', 'دمشق']]);
+  });
+});
+
+describe('feature hashes', () => {
+  it('are 32-bit FNV-1a, and a state carried on over a word gives the hash of the whole text', () => {
+    // Published FNV-1a 32-bit values.
+    expect(hashFeature('')).toBe(0x811c9dc5);
+    expect(hashFeature('a')).toBe(0xe40c292c);
+    expect(hashFeature('foobar')).toBe(0xbf9cf968);
+    expect(done(fnv(template('k-1='), 'دمشق'))).toBe(hashFeature('k-1=دمشق'));
+  });
+
+  it('give each token its neighbours\' words and the word pairs, with sentence edges', () => {
+    const fx = new FeatureExtractor(lex);
+    const [[first, second]] = fx.documentHashes([['قال', 'والوزير']]);
+    const has = (hs: Uint32Array, f: string) => hs.includes(hashFeature(f));
+    expect(has(first!, 'k=قال')).toBe(true);
+    expect(has(first!, 'k-1=<s>')).toBe(true);
+    expect(has(first!, 'k+1=والوزير')).toBe(true);
+    expect(has(first!, 'first=true')).toBe(true);
+    expect(has(second!, 's=وزير')).toBe(true);
+    expect(has(second!, 'k-1=قال')).toBe(true);
+    expect(has(second!, 'k-1k=قال|وزير')).toBe(true);
+    expect(has(second!, 'kk+1=وزير|</s>')).toBe(true);
+    expect(has(second!, 'c-1=REP')).toBe(true);
+    expect(has(second!, 'c=ROLE')).toBe(true);
+    expect(has(second!, 'k-1=<s>')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { L, LABELS, hashFeature } from './labels.ts';
+import { L, LABELS } from './labels.ts';
 import { FeatureExtractor } from './features.ts';
 import { featureRows, goldLabels, toRows, trainPerceptron } from './perceptron.ts';
 import { Tagger } from './tagger.ts';
@@ -26,7 +26,7 @@ export function hashedFeatures(sentences: ReadonlyArray<ConllSentence>, lex: Ner
   const out: Uint32Array[][] = [];
   for (let i = 0; i < sentences.length; i += window) {
     const doc = sentences.slice(i, i + window).map((s) => s.tokens);
-    for (const s of fx.document(doc, firstPass?.slice(i, i + window))) out.push(s.map((fs) => Uint32Array.from(fs, hashFeature)));
+    out.push(...fx.documentHashes(doc, firstPass?.slice(i, i + window)));
   }
   return out;
 }

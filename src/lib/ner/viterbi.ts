@@ -9,6 +9,10 @@ const MASK = (() => {
   return m;
 })();
 
+/** Scratch tables, grown as needed (decoding is synchronous, so one pair serves every call). */
+let score = new Float64Array(64 * L);
+let back = new Int32Array(64 * L);
+
 /**
  * The best tag sequence under emission scores (n × L, row-major) and first-order transitions, with BIO
  * constraints: no I- tag after O, after another type, or at the start.
@@ -16,15 +20,15 @@ const MASK = (() => {
 export function viterbi(emit: Float64Array, n: number, trans: Transitions): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (score.length < n * L) (score = new Float64Array(n * 2 * L)), (back = new Int32Array(n * 2 * L));
   for (let t = 0; t < L; t++) score[t] = emit[t]! + trans[L * L + t]! + MASK[L * L + t]!;
   for (let i = 1; i < n; i++) {
+    const p = (i - 1) * L;
     for (let t = 0; t < L; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let f = 0; f < L; f++) {
-        const s = score[(i - 1) * L + f]! + trans[f * L + t]! + MASK[f * L + t]!;
+        const s = score[p + f]! + trans[f * L + t]! + MASK[f * L + t]!;
         if (s > best) (best = s), (arg = f);
       }
       score[i * L + t] = best + emit[i * L + t]!;
