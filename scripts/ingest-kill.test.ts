@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, watch, write
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-vi.setConfig({ testTimeout: 120_000 });
+// Six ingests of 300 articles: minutes on a loaded 2-core machine (a limit, not a timing assertion).
+vi.setConfig({ testTimeout: 300_000 });
 
 const ARTICLES = 300;
 
