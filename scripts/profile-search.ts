@@ -116,18 +116,21 @@ async function profileQuery(page: Page, cdp: CDPSession, q: string, print: boole
   for (const e of events) {
     const d = e.args?.data as { requestId?: string; url?: string; encodedDataLength?: number; finishTime?: number } | undefined;
     if (!d?.requestId) continue;
-    if (e.name === 'ResourceSendRequest' && e.ts >= enter) requests.set(d.requestId, { url: d.url ?? '', start: rel(e.ts) });
+    if (e.name === 'ResourceSendRequest') requests.set(d.requestId, { url: d.url ?? '', start: rel(e.ts) });
     const r = requests.get(d.requestId);
     if (r && e.name === 'ResourceFinish') {
       r.end = rel(e.ts);
       r.bytes = d.encodedDataLength;
     }
   }
+  // What was asked for while the query was typed (the index chunks it preloads) counts when it ends after Enter.
+  for (const [id, r] of requests) if (r.start < 0 && (r.end ?? 0) < 0) requests.delete(id);
   // The first ten on screen: the end of the first paint after they were in the DOM.
   const paint = main.find((e) => e.name === 'Paint' && e.ts >= tenTs);
   const painted = paint ? rel(paint.ts + (paint.dur ?? 0)) : NaN;
   const files = [...requests.values()].sort((a, b) => a.start - b.start);
   const bytes = files.reduce((s, f) => s + (f.bytes ?? 0), 0);
+  const typedBytes = files.filter((f) => f.start < 0).reduce((s, f) => s + (f.bytes ?? 0), 0);
 
   // The main thread's top-level work between Enter and the first ten, by kind.
   const busy: Record<string, number> = {};
@@ -176,6 +179,7 @@ async function profileQuery(page: Page, cdp: CDPSession, q: string, print: boole
   const byFunction = new Map<string, number>();
   /** Self time before the first result, by script. */
   const beforeFirst = new Map<string, number>();
+  const beforeFirstFn = new Map<string, number>();
   let t = profile.startTime;
   profile.samples.forEach((id, i) => {
     t += profile.timeDeltas[i] ?? 0;
@@ -189,6 +193,7 @@ async function profileQuery(page: Page, cdp: CDPSession, q: string, print: boole
     if (at <= first) beforeFirst.set(file, (beforeFirst.get(file) ?? 0) + ms);
     const fn = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    if (at <= first) beforeFirstFn.set(fn, (beforeFirstFn.get(fn) ?? 0) + ms);
   });
 
   if (print) {
@@ -196,14 +201,14 @@ async function profileQuery(page: Page, cdp: CDPSession, q: string, print: boole
     const top = (m: Map<string, number> | Record<string, number>, n: number) =>
       [...(m instanceof Map ? m : Object.entries(m))].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `    ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
     console.log(`\n${lang} "${q}" (CPU throttle ×${throttle}): first result ${f(first)}, first ten ${f(ten)} (painted ${f(painted)}), complete ${f(done)} after Enter`);
-    console.log(`  downloads after Enter: ${files.length} files, ${(bytes / 1024).toFixed(1)} KB`);
+    console.log(`  downloads ending after Enter: ${files.length} files, ${(bytes / 1024).toFixed(1)} KB (${(typedBytes / 1024).toFixed(1)} KB of them asked for while typing, times < 0)`);
     for (const file of files) {
       console.log(`    ${file.start.toFixed(1).padStart(7)} → ${(file.end ?? NaN).toFixed(1).padStart(7)} ms  ${((file.bytes ?? 0) / 1024).toFixed(1).padStart(6)} KB  ${fileKind(file.url)}${file.start > ten ? '  (after the first ten)' : ''}`);
     }
     console.log(`  main thread, Enter → first ten (${f(ten)}): idle ${f(idle)}, busy ${f(taskTime)} of which CPU ${f(taskCpu)}; by kind, wall (CPU):`);
     console.log(Object.entries(busy).sort((a, b) => b[1] - a[1]).map(([k, v]) => `    ${v.toFixed(1).padStart(7)} ms (${(cpu[k] ?? 0).toFixed(1).padStart(6)})  ${k}`).join('\n'));
     if (process.env.PROFILE_DEBUG) console.log(`  in tasks with no known event:\n${top(unknown, 12)}`);
-    console.log(`  script self time, Enter → first result, by script:\n${top(beforeFirst, 6)}`);
+    console.log(`  script self time, Enter → first result, by script:\n${top(beforeFirst, 6)}\n  by function:\n${top(beforeFirstFn, 10)}`);
     console.log(`  script self time, Enter → first ten, by script:\n${top(byScript, 8)}\n  by function:\n${top(byFunction, 15)}`);
   }
   return { first, ten, done, busy, cpu, taskCpu, idle, bytes, files: files.length };

@@ -7,8 +7,8 @@
  * - An entity page: its name in the other language and the names that matched.
  * Word positions are Pagefind's: its `content` split at white space, `locations` and anchors counting in words.
  */
-import { normaliseKey } from '../arabic/normalise.ts';
-import { matchesWord } from './expand.ts';
+import { mayContainKey, normaliseKey } from '../arabic/normalise.ts';
+import { matchesWord, matchProbe } from './expand.ts';
 
 export interface Anchor {
   id: string;
@@ -74,7 +74,17 @@ export function isSearched(word: string, keys: readonly string[]): boolean {
 }
 const searched = new WeakMap<readonly string[], Map<string, boolean>>();
 
+/** Per keys array: a letter each key's matches must contain (undefined for a key that gives none, e.g. Latin). */
+const probes = new WeakMap<readonly string[], Array<string | undefined>>();
+function probesOf(keys: readonly string[]): Array<string | undefined> {
+  let p = probes.get(keys);
+  if (!p) probes.set(keys, (p = keys.map((k) => (/\p{Script=Arabic}/u.test(k) ? matchProbe(k) : undefined))));
+  return p;
+}
+
 function searchedWord(word: string, keys: readonly string[]): boolean {
+  // Most words of a page share no letter with the searched ones: they are ruled out before their keys are made.
+  if (!probesOf(keys).some((p) => mayContainKey(word, p))) return false;
   const w = clean(word);
   if (!w) return false;
   const key = normaliseKey(w);
@@ -152,9 +162,10 @@ function findName(words: string[], name: string, end: number, preferred: (i: num
   const at: number[] = [];
   // An article repeats its words: each is compared once.
   const startsName = new Map<string, boolean>();
+  const probe = matchProbe(keys[0]!);
   const startsAt = (w: string) => {
     let yes = startsName.get(w);
-    if (yes === undefined) startsName.set(w, (yes = matchesWord(clean(w), keys[0]!)));
+    if (yes === undefined) startsName.set(w, (yes = mayContainKey(w, probe) && matchesWord(clean(w), keys[0]!)));
     return yes;
   };
   for (let i = 0; i + keys.length <= end; i++) {
