@@ -10,7 +10,9 @@
  *   collection, idle: waiting on the network or the event loop);
  * - the script self time from Enter to the first ten by script and by function.
  * A readable profile needs names: `npm run search:client -- --site=DIR --no-minify` rebuilds the client unminified.
- * `--rounds=N` repeats each query on fresh pages and prints the median of the phase figures.
+ * `--rounds=N` repeats each query on fresh pages and prints the median of the phase figures; `--cpu-throttle=N`
+ * slows the page's CPU N× (DevTools emulation); `PROFILE_DEBUG=1` also lists the trace events inside tasks of no
+ * known kind.
  */
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
