@@ -16,7 +16,8 @@ export const CLIENT_ENTRY = fileURLToPath(new URL('../lib/search/ui/index.ts', i
 /** Where the bundle goes, relative to the site root; Search.astro links to it. */
 export const CLIENT_FILE = '_dalil/search.js';
 
-export async function bundleSearchClient(root: string, siteDir: string): Promise<{ file: string; bytes: number }> {
+/** `minify: false` keeps the names, for a readable profile (scripts/search-client.ts). */
+export async function bundleSearchClient(root: string, siteDir: string, { minify = true } = {}): Promise<{ file: string; bytes: number }> {
   if (!existsSync(CLIENT_ENTRY)) {
     throw new DalilError('the search client is missing', { file: CLIENT_ENTRY }, 'restore src/lib/search/ui/index.ts');
   }
@@ -31,7 +32,7 @@ export async function bundleSearchClient(root: string, siteDir: string): Promise
       outDir,
       emptyOutDir: false,
       copyPublicDir: false,
-      minify: true,
+      minify,
       target: 'es2020',
       reportCompressedSize: false,
       lib: { entry: CLIENT_ENTRY, formats: ['iife'], name: 'dalilSearch', fileName: () => 'search.js' },

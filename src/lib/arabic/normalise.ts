@@ -64,3 +64,24 @@ function computeKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Letters normaliseKey writes only where the text had them: it folds other letters into ا ي ه ء, never into these. */
+const KEPT_LETTER = /[\u0628\u062A-\u063A\u0641-\u0646\u0648]/g;
+const COMMON_LETTERS = 'لمنوتبر';
+
+/**
+ * A letter that every text whose key contains `key` has as written, or undefined: a cheap test to rule words out
+ * before computing their keys (`mayContainKey`). The rarest-looking one: a letter outside ل م ن و ت ب ر if any.
+ */
+export function keyProbe(key: string): string | undefined {
+  const letters = key.match(KEPT_LETTER) ?? [];
+  return letters.find((l) => !COMMON_LETTERS.includes(l)) ?? letters[0];
+}
+
+/**
+ * False only when `text` certainly has no key containing the key `probe` came from (`keyProbe`). Presentation forms
+ * (ﻻ, ﷲ…) are unfolded by NFKC, so text with them always may.
+ */
+export function mayContainKey(text: string, probe: string | undefined): boolean {
+  return probe === undefined || text.includes(probe) || COMPATIBILITY.test(text);
+}

@@ -5,7 +5,7 @@
  */
 import { expandQuery, type QueryVariant } from './expand.ts';
 import { entityToken } from './entity-token.ts';
-import { articleExcerpt, entityExcerpt, isSearched, splitWords, type Anchor, type Excerpt } from './excerpt.ts';
+import { articleExcerpt, entityExcerpt, isSearched, wordsOf, type Anchor, type Excerpt } from './excerpt.ts';
 import { queryForms, rank } from './rank.ts';
 
 export { entityToken };
@@ -19,6 +19,7 @@ export interface PagefindLike {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Each call gives this result's own copy: its `locations` are this search's matches on the page. */
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -46,6 +47,8 @@ export interface Hit {
 const PER_VARIANT = 50;
 const MAX_HITS = 30;
 const BATCH = 10;
+/** Fragments loading at once after the first: the rest of a page of results is asked for together. */
+const IN_FLIGHT = 10;
 
 type Candidate = { result: PagefindResult; score: number; variant: QueryVariant | null };
 
@@ -91,12 +94,19 @@ export async function search(engine: PagefindLike, query: string, options: Searc
     if (!d) fragments.set(r, (d = r.data()));
     return d;
   };
+  // One check per result: the merged list checks again the pages the first list showed.
+  const checks = new WeakMap<PagefindResult, Promise<Hit | undefined>>();
+  const check = (c: Candidate) => {
+    let hit = checks.get(c.result);
+    if (!hit) checks.set(c.result, (hit = checked(c, data)));
+    return hit;
+  };
   const run = (v: QueryVariant | null) => engine.search(v ? v.text : null, { filters });
   const runs = [await run(variants[0]!)];
-  if (variants.length === 1) return order(await ranked(variants, runs, MAX_HITS, data, signal, (hits) => onProgress?.(order(hits))));
+  if (variants.length === 1) return order(await ranked(variants, runs, MAX_HITS, check, signal, (hits) => onProgress?.(order(hits))));
   if (phrase && runs[0]!.results.length < BATCH) runs.push(await run(variants[1]!));
   let shown = 0;
-  await ranked(variants.slice(0, runs.length), runs, BATCH, data, signal, (hits) => {
+  await ranked(variants.slice(0, runs.length), runs, BATCH, check, signal, (hits) => {
     shown = hits.length;
     onProgress?.(order(hits));
   });
@@ -109,7 +119,7 @@ export async function search(engine: PagefindLike, query: string, options: Searc
     runs.push(await run(v));
   }
   // The merged list replaces the first one once it is as long.
-  const hits = await ranked(variants, runs, MAX_HITS, data, signal, (hits) => hits.length >= shown && onProgress?.(order(hits)));
+  const hits = await ranked(variants, runs, MAX_HITS, check, signal, (hits) => hits.length >= shown && onProgress?.(order(hits)));
   return order(hits);
 }
 
@@ -118,7 +128,7 @@ async function ranked(
   variants: Array<QueryVariant | null>,
   runs: Array<{ results: PagefindResult[] }>,
   limit: number,
-  data: (r: PagefindResult) => Promise<PagefindData>,
+  check: (c: Candidate) => Promise<Hit | undefined>,
   signal: AbortSignal | undefined,
   onProgress?: (hits: Hit[]) => void,
 ): Promise<Hit[]> {
@@ -133,39 +143,45 @@ async function ranked(
   for (const c of candidates) byPage.set(c.result.id, [...(byPage.get(c.result.id) ?? []), c]);
   const pages = [...byPage.values()];
   const hits: Hit[] = [];
-  // Fragments load in parallel, a batch at a time; each hit is shown as soon as those ranked above it are in. The
-  // best page's fragment loads alone first: on its own it arrives sooner than as one of ten.
-  for (let i = 0, size = 1; i < pages.length && hits.length < limit && !signal?.aborted; i += size, size = BATCH) {
-    const batch = pages.slice(i, i + size).map((tries) => verified(tries, data));
-    for (const pending of batch) {
-      const hit = await pending;
-      if (!hit || hits.length >= limit) continue;
-      hits.push(hit);
-      onProgress?.([...hits]);
-    }
+  // The best page's fragment loads alone: alongside nine others it arrives later (measured, docs/benchmarks.md).
+  // Then the fragments of the pages ranked next load together, IN_FLIGHT at a time and never more than the list
+  // still needs; each hit is shown as soon as it and those ranked above it are in.
+  const started: Array<Promise<Hit | undefined>> = [];
+  for (let i = 0; i < pages.length && hits.length < limit && !signal?.aborted; i++) {
+    const upTo = Math.min(pages.length, i + Math.min(i ? IN_FLIGHT : 1, limit - hits.length));
+    while (started.length < upTo) started.push(verified(pages[started.length]!, check));
+    const hit = await started[i]!;
+    if (!hit || hits.length >= limit) continue;
+    hits.push(hit);
+    onProgress?.([...hits]);
   }
   return hits;
 }
 
-/**
- * The first of a page's candidates whose matched words really are the searched ones, as a hit with its excerpt.
- * The words Pagefind matched must be a variant's words, not longer ones that start with them (لداعش must not find
- * بلدات); Latin words are left to Pagefind's own stemming.
- */
-async function verified(tries: Candidate[], fragment: (r: PagefindResult) => Promise<PagefindData>): Promise<Hit | undefined> {
-  for (const { result, score, variant } of tries) {
-    const data = await fragment(result);
-    const keys = variant?.keys ?? [];
-    const kind = data.meta.page === 'entity' ? 'entity' : 'article';
-    const names = kind === 'entity' ? entityNames(data.meta.names) : [];
-    if (keys.some((k) => /\p{Script=Arabic}/u.test(k))) {
-      const words = splitWords(data.content);
-      if (data.locations.length && !data.locations.some((l) => isSearched(words[l] ?? '', keys))) continue;
-    }
-    const excerpt = kind === 'entity' ? entityExcerpt(data, keys) : articleExcerpt(data, keys);
-    return { data, score, via: variant?.text ?? '', kind, names, excerpt: excerpt ?? { parts: [] } };
+/** The first of a page's candidates whose matched words really are the searched ones. */
+async function verified(tries: Candidate[], check: (c: Candidate) => Promise<Hit | undefined>): Promise<Hit | undefined> {
+  for (const c of tries) {
+    const hit = await check(c);
+    if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * One candidate as a hit with its excerpt, or undefined when the words Pagefind matched are not a variant's words
+ * but longer ones that start with them (لداعش must not find بلدات); Latin words are left to Pagefind's own stemming.
+ */
+async function checked({ result, score, variant }: Candidate, fragment: (r: PagefindResult) => Promise<PagefindData>): Promise<Hit | undefined> {
+  const data = await fragment(result);
+  const keys = variant?.keys ?? [];
+  const kind = data.meta.page === 'entity' ? 'entity' : 'article';
+  const names = kind === 'entity' ? entityNames(data.meta.names) : [];
+  if (keys.some((k) => /\p{Script=Arabic}/u.test(k))) {
+    const words = wordsOf(data.content);
+    if (data.locations.length && !data.locations.some((l) => isSearched(words[l] ?? '', keys))) return undefined;
+  }
+  const excerpt = kind === 'entity' ? entityExcerpt(data, keys) : articleExcerpt(data, keys);
+  return { data, score, via: variant?.text ?? '', kind, names, excerpt: excerpt ?? { parts: [] } };
 }
 
 function entityNames(json: string | undefined): string[] {

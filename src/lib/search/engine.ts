@@ -52,6 +52,11 @@ export function localUrl(root: string, url: string, folders = false): string {
   return local.href;
 }
 
+/**
+ * Pagefind's search, with each result's fragment as its own copy: Pagefind keeps one object per page and writes the
+ * latest search's matches (`locations`) and URL into it, so two variants that found the same page would otherwise
+ * read each other's matches. The result's `words` are its own matches.
+ */
 function localised(api: PagefindModule, root: string, folders: boolean): PagefindLike['search'] {
   return async (query, options) => {
     const response = await api.search(query, options);
@@ -60,8 +65,8 @@ function localised(api: PagefindModule, root: string, folders: boolean): Pagefin
       ...result,
       data: async () => {
         const d = await result.data();
-        d.url = localUrl(root, d.url, folders);
-        return d;
+        const words = (result as { words?: number[] }).words;
+        return { ...d, url: localUrl(root, d.url, folders), locations: words ? [...words] : [...d.locations] };
       },
     }));
     return response;

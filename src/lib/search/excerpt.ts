@@ -7,8 +7,8 @@
  * - An entity page: its name in the other language and the names that matched.
  * Word positions are Pagefind's: its `content` split at white space, `locations` and anchors counting in words.
  */
-import { normaliseKey } from '../arabic/normalise.ts';
-import { matchesWord } from './expand.ts';
+import { mayContainKey, normaliseKey } from '../arabic/normalise.ts';
+import { matchesWord, matchProbe } from './expand.ts';
 
 export interface Anchor {
   id: string;
@@ -40,12 +40,51 @@ const NAMES = /^n-(\d+)$/;
 const MAX_WORDS = 40;
 
 export const splitWords = (content: string) => content.split(/[\r\n\s]+/g);
+
+/**
+ * A page's words, split once: the check of what a hit matched, its excerpt and every variant that found the same
+ * page read the same text (Pagefind hands the same content string to each).
+ */
+export function wordsOf(content: string): string[] {
+  let words = split.get(content);
+  if (!words) {
+    if (split.size >= 200) split.clear();
+    split.set(content, (words = splitWords(content)));
+  }
+  return words;
+}
+const split = new Map<string, string[]>();
 /** Page controls inside a sentence (the cite link's ❞) are text to Pagefind, not text to show. */
 const CONTROL = /\p{So}+$/u;
 const clean = (w: string) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
 
-/** Whether a page word is one of the searched keys in another form (never a different word sharing letters). */
-export function isSearched(word: string, keys: string[]): boolean {
+/**
+ * Whether a page word is one of the searched keys in another form (never a different word sharing letters).
+ * Remembered per keys array: a search asks it of the same words for every result and every re-ranking.
+ */
+export function isSearched(word: string, keys: readonly string[]): boolean {
+  let byWord = searched.get(keys);
+  if (!byWord) searched.set(keys, (byWord = new Map()));
+  let yes = byWord.get(word);
+  if (yes === undefined) {
+    if (byWord.size > 20_000) byWord.clear();
+    byWord.set(word, (yes = searchedWord(word, keys)));
+  }
+  return yes;
+}
+const searched = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/** Per keys array: a letter each key's matches must contain (undefined for a key that gives none, e.g. Latin). */
+const probes = new WeakMap<readonly string[], Array<string | undefined>>();
+function probesOf(keys: readonly string[]): Array<string | undefined> {
+  let p = probes.get(keys);
+  if (!p) probes.set(keys, (p = keys.map((k) => (/\p{Script=Arabic}/u.test(k) ? matchProbe(k) : undefined))));
+  return p;
+}
+
+function searchedWord(word: string, keys: readonly string[]): boolean {
+  // Most words of a page share no letter with the searched ones: they are ruled out before their keys are made.
+  if (!probesOf(keys).some((p) => mayContainKey(word, p))) return false;
   const w = clean(word);
   if (!w) return false;
   const key = normaliseKey(w);
@@ -121,16 +160,24 @@ function findName(words: string[], name: string, end: number, preferred: (i: num
   const keys = name.split(/\s+/).map((w) => normaliseKey(clean(w))).filter(Boolean);
   if (!keys.length) return undefined;
   const at: number[] = [];
+  // An article repeats its words: each is compared once.
+  const startsName = new Map<string, boolean>();
+  const probe = matchProbe(keys[0]!);
+  const startsAt = (w: string) => {
+    let yes = startsName.get(w);
+    if (yes === undefined) startsName.set(w, (yes = mayContainKey(w, probe) && matchesWord(clean(w), keys[0]!)));
+    return yes;
+  };
   for (let i = 0; i + keys.length <= end; i++) {
-    if (keys.every((k, j) => (j === 0 ? matchesWord(clean(words[i]!), k) : normaliseKey(clean(words[i + j]!)) === k))) at.push(i);
+    if (startsAt(words[i]!) && keys.every((k, j) => j === 0 || normaliseKey(clean(words[i + j]!)) === k)) at.push(i);
   }
   const first = at.find(preferred) ?? at[0];
   return first === undefined ? undefined : { at: first, length: keys.length };
 }
 
 /** An article's excerpt for the searched keys; undefined when none of its matched words is a searched one. */
-export function articleExcerpt(data: FragmentText, keys: string[]): Excerpt | undefined {
-  const words = splitWords(data.content);
+export function articleExcerpt(data: FragmentText, keys: readonly string[]): Excerpt | undefined {
+  const words = wordsOf(data.content);
   const anchors = data.anchors ?? [];
   const end = Math.min(words.length, ...anchors.filter((a) => INDEX_ONLY.includes(a.id)).map((a) => a.location));
   const spans = sentences(words, anchors, end);
@@ -167,7 +214,7 @@ export function articleExcerpt(data: FragmentText, keys: string[]): Excerpt | un
 }
 
 /** An entity page's excerpt: its names (from the `names` meta) other than the title, the matched ones marked. */
-export function entityExcerpt(data: FragmentText, keys: string[]): Excerpt {
+export function entityExcerpt(data: FragmentText, keys: readonly string[]): Excerpt {
   const title = data.meta.title ?? '';
   let names: string[] = [];
   try {

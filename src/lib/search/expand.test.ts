@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, matchesWord, wordVariants } from './expand.ts';
-import { normaliseKey } from '../arabic/normalise.ts';
+import { expandQuery, matchesWord, matchProbe, wordVariants } from './expand.ts';
+import { mayContainKey, normaliseKey } from '../arabic/normalise.ts';
 
 const texts = (word: string) => wordVariants(word).map((v) => v.text);
 
@@ -58,5 +58,24 @@ describe('matchesWord across forms Pagefind stems together', () => {
     ['الأميركية،', 'أمريكية', false],
   ])('%s for %s → %s', (matched, variant, ok) => {
     expect(matchesWord(matched, normaliseKey(variant))).toBe(ok);
+  });
+});
+
+describe('matchProbe', () => {
+  // Every word matchesWord accepts contains the probe letter as written, so the probe never rules out a match.
+  it.each([
+    ['داعش', ['لداعش', 'وداعش', 'داعشي', '«داعش»']],
+    ['القامشلي', ['بالقامشلي', 'وبالقامشلي', 'قامشلي']],
+    ['امريكي', ['الأمريكية', 'أمريكيين']],
+  ])('%s: its matches contain the probe', (variant, words) => {
+    const key = normaliseKey(variant);
+    for (const w of words) {
+      expect(matchesWord(w, key)).toBe(true);
+      expect(mayContainKey(w, matchProbe(key))).toBe(true);
+    }
+  });
+
+  it('rules out a word without the letter before its key is made', () => {
+    expect(mayContainKey('الحكومة', matchProbe(normaliseKey('داعش')))).toBe(false);
   });
 });

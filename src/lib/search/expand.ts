@@ -1,4 +1,4 @@
-import { normaliseKey } from '../arabic/normalise.ts';
+import { keyProbe, normaliseKey } from '../arabic/normalise.ts';
 import { procliticReadings, stripProclitics, withoutArticle } from '../arabic/clitics.ts';
 import { withoutEnding, type EndingKind } from '../arabic/endings.ts';
 import { VARIANT_ROWS } from './variants.ts';
@@ -89,4 +89,12 @@ export function matchesWord(matched: string, variantKey: string): boolean {
   const m = stem(normaliseKey(matched));
   const v = stem(variantKey);
   return m === v || (v.length >= 4 && m.startsWith(v) && m.length - v.length <= 3);
+}
+
+/**
+ * A letter that every word `matchesWord` accepts for `variantKey` has as written (or undefined): the stems compared
+ * are cut from the keys, so the variant's stem is inside the word's key (normalise.ts `keyProbe`).
+ */
+export function matchProbe(variantKey: string): string | undefined {
+  return keyProbe(stem(variantKey));
 }

@@ -85,16 +85,21 @@ export class DalilSearch extends HTMLElement {
     return chosen;
   }
 
+  /** Each hit's item, built once: a list re-ranked as hits arrive moves the items it already has. */
+  #items = new WeakMap<Hit, HTMLLIElement>();
+  #item(hit: Hit): HTMLLIElement {
+    let li = this.#items.get(hit);
+    if (!li) this.#items.set(hit, (li = resultItem(hit)));
+    return li;
+  }
+
   #render(hits: Hit[], q: string, key: string, done = false): void {
     const urls = hits.map((h) => h.data.url);
     // Hits arrive one by one: a list that only grew gets the new items appended.
     const grew = key === this.#shownKey && this.#shown.length <= urls.length && this.#shown.every((url, i) => url === urls[i]);
-    if (!grew) {
-      this.list.replaceChildren();
-      this.#shown = [];
-    }
     this.list.dataset.query = q;
-    for (const hit of hits.slice(this.#shown.length)) this.list.append(resultItem(hit));
+    if (grew) for (const hit of hits.slice(this.#shown.length)) this.list.append(this.#item(hit));
+    else this.list.replaceChildren(...hits.map((hit) => this.#item(hit)));
     this.#shown = urls;
     this.#shownKey = key;
     // The live region speaks once, when the list is complete.
