@@ -5,8 +5,9 @@ import { locales, type Lang } from './locales.ts';
  * for memory: every `Intl.DateTimeFormat` holds ~10 KB of ICU data outside the JS heap that the garbage collector
  * does not see, so one formatter per call kept gigabytes alive in large builds (docs/benchmarks.md).
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.Collator>();
-function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.Collator>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.Collator | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
+function once<T extends Formatter>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) cache.set(key, (f = make()));
   return f;
@@ -41,4 +42,9 @@ export function formatDate(lang: Lang, date: string): string {
 export function formatMonthShort(lang: Lang, month: string): string {
   const f = once(`m:${lang}`, () => new Intl.DateTimeFormat(locales[lang].intl, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   return f.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** Items joined as the locale writes a list ("a, b and c"). */
+export function formatList(lang: Lang, items: string[]): string {
+  return once(`l:${lang}`, () => new Intl.ListFormat(locales[lang].intl, { type: 'conjunction' })).format(items);
 }
