@@ -33,7 +33,10 @@ export const ArticleData = z.object({
 const content = contentDir();
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${content}/articles` }),
+  // retainBody: false — pages render the compiled MDX, never the raw body, so the data store (kept in memory for
+  // the whole build, and written to disk) need not hold it. (deferRender is already so for MDX: Astro renders MDX
+  // entries from their compiled module, never at content sync.)
+  loader: glob({ pattern: '**/*.mdx', base: `${content}/articles`, retainBody: false }),
   schema: ArticleData,
 });
 

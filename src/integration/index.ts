@@ -17,13 +17,17 @@ import { bundleSearchClient } from './client-bundle.ts';
 import { dropStaleContentCache } from './content-cache.ts';
 import { devSearch } from './dev.ts';
 import { asAstroError, offlineProblems } from './errors.ts';
+import { memoryLog } from './memory.ts';
 
 export default function dalil(): AstroIntegration {
   let root = process.cwd();
   let outDir = 'dist';
+  const mem = memoryLog();
   return {
     name: 'dalil',
     hooks: {
+      'astro:build:start': ({ logger }) => mem(logger, 'build start'),
+      'astro:build:generated': ({ logger }) => mem(logger, 'pages generated'),
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
@@ -37,9 +41,12 @@ export default function dalil(): AstroIntegration {
         try {
           const client = await bundleSearchClient(root, site);
           logger.info(`search client: ${client.file} (${(client.bytes / 1024).toFixed(1)} KB, classic script)`);
+          mem(logger, 'build done');
           const index = await buildSearchIndex(site);
           logger.info(`search index over ${index.pages} pages`);
+          mem(logger, 'search index');
           const { site: pages, search, ms } = makeOffline(site);
+          mem(logger, 'offline step');
           for (const line of pages.missing.slice(0, 20)) logger.warn(`broken link: ${line}`);
           if (pages.missing.length > 20) logger.warn(`… and ${pages.missing.length - 20} more broken links`);
           logger.info(

@@ -1,4 +1,4 @@
-import { collator, locales, sourceLang, t, type Lang } from '../../i18n/index.ts';
+import { collator, formatList, sourceLang, t, type Lang } from '../../i18n/index.ts';
 import { splitSentences } from '../arabic/sentences.ts';
 import { anchorId } from './anchors.ts';
 import { entityTypes, type EntityType } from '../kb/schema.ts';
@@ -41,19 +41,18 @@ export function articleView(site: SiteModel, lang: Lang, a: SiteArticle): Articl
     .sort((x, y) => y.count - x.count || sort.compare(x.name, y.name));
   const perType = (type: EntityType) => entities.filter((e) => e.type === type).length;
   const counted = entityTypes.filter((type) => perType(type) > 0).map((type) => t(lang, `count.${type}`, { count: perType(type) }));
-  const list = new Intl.ListFormat(locales[lang].intl, { type: 'conjunction' });
   return {
     ...articleRef(lang, a),
     titleParts: headlineParts(a.title),
     author: a.author,
     url: a.url,
     outlet: a.source ?? t(lang, 'article.outletUnknown'),
-    namesLine: counted.length ? t(lang, 'article.abstract.names', { list: list.format(counted) }) : '',
+    namesLine: counted.length ? t(lang, 'article.abstract.names', { list: formatList(lang, counted) }) : '',
     most: entities.slice(0, MOST),
     entities,
     events: a.events.map((ev) => eventItem(site, lang, ev, a, false)),
     glossed: lang !== sourceLang,
-    description: t(lang, 'meta.article', { names: list.format(entities.slice(0, 4).map((e) => e.name)) }),
+    description: t(lang, 'meta.article', { names: formatList(lang, entities.slice(0, 4).map((e) => e.name)) }),
     search: searchMeta(site, lang, {
       kind: 'article',
       id: a.id,
