@@ -296,3 +296,30 @@ describe('reference points', () => {
     expect(events('قتل 5 مدنيين في غارة جوية على قرية شمال حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
   });
 });
+
+describe('places told by reference and clauses told alongside', () => {
+  it('places a happening «في المنطقة نفسها» where the last one was told', () => {
+    const es = events('وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء في مدينة إعزاز. وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.');
+    expect(es.map((e) => [e.type, e.places])).toEqual([['arrest', ['azaz']], ['attack', ['azaz']]]);
+  });
+
+  it('keeps a violent clause without any place out, «نفسها» or not, when nothing was placed before', () => {
+    expect(events('وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.')).toEqual([]);
+  });
+
+  it('reads the feminine past of خطف as an abduction', () => {
+    expect(events('وخطفت جبهة النصرة ثمانية عناصر في مدينة حلب.')[0]).toMatchObject({ type: 'arrest', subType: 'abduction/forced disappearance' });
+  });
+
+  it('cuts a clause at «، كذلك» and «، في الوقت الذي»', () => {
+    expect(events('قصفت قوات النظام مناطق في مدينة حرستا، كذلك تدور اشتباكات عنيفة بين داعش والفصائل المقاتلة في القلمون الشرقي.').map((e) => [e.type, e.places]))
+      .toEqual([['shelling', ['harasta']], ['armed_clash', ['qalamoun']]]);
+    expect(events('شنت الفصائل هجوما عنيفا على بلدة الفوعة، في الوقت الذي أدت فيه الاشتباكات في مدينة الزبداني إلى مقتل عنصر من حزب الله.').map((e) => [e.type, e.places]))
+      .toEqual([['attack', ['al-fuah']], ['armed_clash', ['zabadani']]]);
+  });
+
+  it('does not fold a definite «الاشتباكات» told «في مدينة الزبداني» back into clashes elsewhere', () => {
+    const es = events('تدور اشتباكات عنيفة بين داعش والفصائل في القلمون الشرقي. وقصفت قوات النظام مدينة داريا، فيما استمرت الاشتباكات العنيفة إلى ما بعد منتصف الليل بين حزب الله والفصائل في مدينة الزبداني.');
+    expect(es.filter((e) => e.type === 'armed_clash').map((e) => e.places)).toEqual([['qalamoun'], ['zabadani']]);
+  });
+});

@@ -37,7 +37,7 @@ export const TRIGGERS: TriggerRow[] = [
   row('attack', 'attack', 'generic', ['هجوم', 'هجوما', 'هجمات', 'هاجم', 'هاجمت', 'استهدف', 'استهدفت', 'استهداف', 'كمين', 'اغتيال', 'اعدام', 'اعدم', 'ذبح']),
   row('attack', 'attack', 'death', ['مقتل', 'قتل', 'قتلت', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
   row('arrest', 'arrest', 'generic', ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقالات', 'القبض', 'احتجاز', 'احتجز', 'توقيف', 'اوقف', 'اوقفت', 'ضبط', 'ضبطت', 'حبس']),
-  row('arrest', 'abduction/forced disappearance', 'generic', ['خطف', 'اختطاف', 'اختطف', 'اختطفت']),
+  row('arrest', 'abduction/forced disappearance', 'generic', ['خطف', 'خطفت', 'خطفوا', 'يخطف', 'تخطف', 'اختطاف', 'اختطف', 'اختطفت']),
   row('territorial_change', 'territory taken', 'generic', ['سيطر', 'سيطرت', 'السيطره علي', 'استعاد', 'استعادت', 'استعاده', 'انتزع', 'انتزعت', 'تحرير', 'استولي', 'استولت', 'طرد', 'حرر', 'حررت', 'استرجع', 'استرجعت', 'استرداد']),
   row('territorial_change', 'withdrawal', 'generic', ['انسحب', 'انسحبت', 'انسحاب']),
   row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار', 'فروا', 'نزحوا']),
@@ -129,3 +129,12 @@ export const DEMONSTRATIVES = keys(['هذا', 'هذه', 'ذلك', 'تلك', 'ه�
 export const RELATIVES = keys(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /** Compass words of a place said as a reference point (`شمال غرب بغداد`, `جنوبي`). */
 export const COMPASS = keys(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط']);
+
+/** `في` and the kind nouns that stand between it and a place (`في مدينة الزبداني`, `بريف إدلب`, `في محيط دوما`). */
+export const IN_WORDS = keys(['في', 'وفي']);
+export const PLACE_NOUNS = keys(['مدينه', 'بلده', 'قريه', 'قريتي', 'حي', 'احياء', 'منطقه', 'مناطق', 'ريف', 'محيط', 'اطراف', 'مخيم', 'محافظه', 'ناحيه', 'بادية', 'باديه', 'مطار', 'اطراف']);
+
+/** `في المنطقة نفسها`, `في المدينة ذاتها`, `في نفس المكان`: the place told just before, named again by reference. */
+export const SAME = keys(['نفسها', 'ذاتها', 'نفسه', 'ذاته', 'عينها', 'عينه']);
+export const SAME_BEFORE = keys(['نفس', 'ذات']);
+export const SPOT_NOUNS = keys(['منطقه', 'مدينه', 'بلده', 'قريه', 'مكان', 'موقع', 'حي', 'محافظه', 'جبهه', 'محور']);
