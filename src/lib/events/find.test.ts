@@ -323,3 +323,16 @@ describe('places told by reference and clauses told alongside', () => {
     expect(es.filter((e) => e.type === 'armed_clash').map((e) => e.places)).toEqual([['qalamoun'], ['zabadani']]);
   });
 });
+
+describe('releases and more statement verbs', () => {
+  it('types a group airing a recording as a report released', () => {
+    expect(events('وبث تنظيم «داعش» أمس شريطا مصورا على موقع يوتيوب.')[0]).toMatchObject({ type: 'statement_or_report', actors: ['islamic-state'], date: '2018-04-19' });
+  });
+
+  it.each([
+    ['رفض رئيس الحكومة التركية أحمد داود أوغلو أن تكون بلاده دعمت تنظيم داعش.', 'rejection'],
+    ['وجدد وزير الخارجية السعودي عادل الجبير موقف المملكة من الأزمة السورية.', 'statement'],
+  ])('%s → %s', (body, subType) => {
+    expect(events(body)[0]).toMatchObject({ type: 'statement_or_report', subType });
+  });
+});
