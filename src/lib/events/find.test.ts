@@ -336,3 +336,13 @@ describe('releases and more statement verbs', () => {
     expect(events(body)[0]).toMatchObject({ type: 'statement_or_report', subType });
   });
 });
+
+describe('aircraft that are moved, not used', () => {
+  it('does not type aircraft sent to a base as a strike', () => {
+    expect(events('أرسلت الولايات المتحدة ست طائرات حربية إلى قاعدة إنجيرليك الجوية في تركيا.').map((e) => e.type)).not.toContain('airstrike');
+  });
+
+  it('still types aircraft that strike as an airstrike', () => {
+    expect(events('وشنت طائرات حربية غارات على مواقع في مدينة حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
+  });
+});
