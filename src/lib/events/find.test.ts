@@ -346,3 +346,16 @@ describe('aircraft that are moved, not used', () => {
     expect(events('وشنت طائرات حربية غارات على مواقع في مدينة حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
   });
 });
+
+describe('a long name before its statement verb', () => {
+  it.each([
+    ['وزير الخارجية الروسي سيرغي لافروف قال أمس إن موسكو لن تغير موقفها.', 'statement'],
+    ['إلا أن وزارة الدفاع الأميركية نفت الأمر.', 'denial'],
+  ])('%s → %s', (body, subType) => {
+    expect(events(body)[0]).toMatchObject({ type: 'statement_or_report', subType });
+  });
+
+  it('does not take a verb far into the clause after a common noun as a statement', () => {
+    expect(events('تدور اشتباكات عنيفة في مدينة حلب بين الفصائل منذ أيام قال عنها ناشطون إنها الأعنف.').map((e) => e.type)).toEqual(['armed_clash']);
+  });
+});

@@ -113,9 +113,14 @@ const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bar
  * Where a clause's statement verb is: among its first five words, or after `قد` in the pluperfect that tells what
  * was said before (`وكان الرئيس السوري بشار الأسد قد أكد`); -1 without one.
  */
-function statementVerbAt(ws: Clause['words']): number {
+function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): number {
   const at = ws.slice(0, 5).findIndex(isStatementVerb);
-  if (at >= 0 || !KANA.has(ws[0]?.key ?? '')) return at;
+  if (at >= 0) return at;
+  // A long name before its verb (`وزير الخارجية الروسي سيرغي لافروف قال`, `إلا أن وزارة الدفاع الأميركية نفت`): the
+  // verb right after a person or body named.
+  const late = ws.slice(5, 10).findIndex((w, j) => isStatementVerb(w) && matches.some((m) => m.entity.type !== 'place' && m.end === ws[j + 4]!.end));
+  if (late >= 0) return late + 5;
+  if (!KANA.has(ws[0]?.key ?? '')) return -1;
   const qad = ws.slice(0, 10).findIndex((w) => w.key === 'قد');
   return qad > 0 && ws[qad + 1] && isStatementVerb(ws[qad + 1]!) ? qad + 1 : -1;
 }
@@ -127,7 +132,7 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   const { text } = article;
   const ws = clause.words;
   const main = forced ?? mainTrigger(triggersIn(clause));
-  const verbAt = statementVerbAt(ws);
+  const verbAt = statementVerbAt(ws, clause.matches);
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
   // Subject first (`المرصد السوري أكد`, headlines: `المبعوث الأممي يطالب نظام الأسد…`): a name after the verb is its object.
   // A phrase set off by a comma (`وفي بيان صدر اليوم، قالت الوزارة`) is not the subject.
