@@ -359,3 +359,9 @@ describe('a long name before its statement verb', () => {
     expect(events('تدور اشتباكات عنيفة في مدينة حلب بين الفصائل منذ أيام قال عنها ناشطون إنها الأعنف.').map((e) => e.type)).toEqual(['armed_clash']);
   });
 });
+
+describe('openings', () => {
+  it('types a body opening a project as another happening', () => {
+    expect(events('افتتحت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا مطبخا إنتاجيا في مخيم الزعتري.')[0]).toMatchObject({ type: 'other', places: ['zaatari-camp'] });
+  });
+});
