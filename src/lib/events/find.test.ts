@@ -365,3 +365,17 @@ describe('openings', () => {
     expect(events('افتتحت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا مطبخا إنتاجيا في مخيم الزعتري.')[0]).toMatchObject({ type: 'other', places: ['zaatari-camp'] });
   });
 });
+
+describe('nisba adjectives are not where it happened', () => {
+  it('does not place a strike in the country its aircraft come from', () => {
+    expect(events('وشنت طائرات حربية تركية غارات على مواقع في مدينة حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
+  });
+
+  it('does not place a bombing in the country of its sources', () => {
+    expect(events('قالت مصادر كردية سورية إن انتحاريين فجرا نفسيهما في مدينة كوباني.').find((e) => e.type === 'bombing')).toMatchObject({ places: ['kobani'] });
+  });
+
+  it('places a happening in the country of the town it names by its nisba', () => {
+    expect(events('وقتل انتحاري 32 شخصا على الأقل في بلدة حدودية تركية أمس الأول.')[0]).toMatchObject({ type: 'bombing', places: ['turkey'] });
+  });
+});

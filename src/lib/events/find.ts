@@ -1,4 +1,7 @@
 import { timesIn, type TimeExpression } from '../arabic/dates.ts';
+import { agreesAsAdjective } from '../arabic/endings.ts';
+import { normaliseKey } from '../arabic/normalise.ts';
+import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
@@ -10,7 +13,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
-import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS } from './lexicon.ts';
+import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, LAND_NOUNS, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -187,11 +190,21 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   const frame = thatAt > 0 ? { ...clause, words: ws.slice(0, thatAt), matches: clause.matches.filter((m) => m.end <= ws[thatAt]!.start) } : clause;
   const who = participantsIn(frame, text, skip, toll.map((t) => t.actor), statementBy, role);
   // A place named as a reference point (`سراقب شمال غرب حلب`) is not where it happened, unless it is the only one.
-  let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place' && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
-  if (!places.length) places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  // Nor is a nisba adjective (`طائرات حربية تركية`, Turkish aircraft over Aleppo): it tells whose, not where.
+  const placed = (m: Match) => {
+    if (m.entity.type !== 'place') return false;
+    const at = article.text.slice(Math.max(0, m.start - 40), m.start);
+    const before = /([\u0600-\u06FF]+)\s+(?:([\u0600-\u06FF]+)\s+)?$/u.exec(at);
+    // A name glued to a proclitic (`وسورية`, `بتركية`) is no adjective; one of a land noun (`بلدة حدودية تركية`)
+    // places the happening in that country.
+    if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!)) return true;
+    return [before[1], before[2]].some((w) => !!w && LAND_NOUNS.has(stripProclitics(normaliseKey(w))));
+  };
+  let places = [...new Set(clause.matches.filter((m) => placed(m) && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
+  if (!places.length) places = [...new Set(clause.matches.filter(placed).map((m) => m.entity.id))];
   if (!places.length && samePlace) places = [...samePlace];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
-  if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter(placed).map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
   // only a statement may be placeless.
   if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
