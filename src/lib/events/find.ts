@@ -35,7 +35,7 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
     // `وهاجمت جبهة النصرة الجمعة مقراً في المنطقة نفسها`: the place is the one the last happening was told at.
     const last = found.findLast((e) => e.places.some((p) => lookup(p)?.kind !== 'country'));
-    const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? last?.places : undefined);
+    const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
     // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
@@ -131,7 +131,7 @@ function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): 
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
-function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger, samePlace?: string[]): Omit<ArticleEvent, 'id'> | null {
+function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger, samePlace?: readonly Match['entity']['id'][]): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
   const ws = clause.words;
   const main = forced ?? mainTrigger(triggersIn(clause));
