@@ -1,3 +1,5 @@
+import { normaliseKey } from './normalise.ts';
+import { stripProclitics } from './clitics.ts';
 /**
  * The endings a light stemmer may cut, in one table: each kind lists its endings as written and as keyed (the
  * key folds ة to ه, so `يه` is the keyed `ية`). Add an ending here, not a pattern in a caller.
@@ -41,4 +43,16 @@ export function withoutEnding(word: string, kinds: readonly EndingKind[], minSte
   if (!ending) return word;
   const stem = word.slice(0, -ending.length);
   return stem.length >= minStem ? stem : word;
+}
+
+/**
+ * Whether a name found right after another word is an adjective agreeing with it, not a name: a nisba form after a
+ * word with the feminine or nisba ending (`طائرات حربية تركية`, `الأزمة السورية`: Turkish, Syrian), where a country
+ * named in its own right follows a preposition or a noun (`في سورية`, `حدود تركيا`).
+ */
+export function agreesAsAdjective(surface: string, before: string): boolean {
+  const key = stripProclitics(normaliseKey(surface));
+  const prev = normaliseKey(before);
+  const nisba = (k: string) => ['ي', 'يه', 'يين', 'يات'].some((e) => k.endsWith(e) && k.length > e.length + 2);
+  return nisba(key) && (prev.endsWith('ه') || nisba(prev)) && prev.length > 2;
 }

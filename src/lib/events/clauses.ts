@@ -8,7 +8,7 @@ import { STATEMENT_VERBS } from './lexicon.ts';
  * Words that open a new happening inside a sentence after a comma (`…، وفيما قال مسؤولون…`, `بينما`, `في حين`):
  * news leads pack several stories into one sentence, and each gets its own places and actors.
  */
-const OPENERS = new Set(['فيما', 'وفيما', 'بينما', 'وبينما', 'حين', 'كما', 'وكذلك', 'ياتي', 'وياتي', 'بالتزامن', 'بعدما'].map(normaliseKey));
+const OPENERS = new Set(['فيما', 'وفيما', 'بينما', 'وبينما', 'حين', 'كما', 'وكذلك', 'كذلك', 'ياتي', 'وياتي', 'بالتزامن', 'بعدما'].map(normaliseKey));
 /** `حيث`, `عندما` go on telling the same happening, unless a statement opens there (`، حيث أكد مندوب سورية…`). */
 const BEFORE_STATEMENT = new Set(['حيث', 'عندما'].map(normaliseKey));
 
@@ -27,6 +27,8 @@ export function clausesOf(sentences: Sentence[], words: Word[], matches: Match[]
       const next = ws[i + 1];
       const opener =
         OPENERS.has(ws[i]!.key) || (ws[i]!.key === 'في' && next?.key === 'حين') ||
+        // `…، في الوقت الذي أدت فيه الاشتباكات…`: a second happening told alongside the first.
+        ((ws[i]!.key === 'في' || ws[i]!.key === 'وفي') && next?.key === normaliseKey('الوقت') && ws[i + 2]?.key === normaliseKey('الذي')) ||
         (BEFORE_STATEMENT.has(ws[i]!.key) && !!next && !!(STATEMENT_VERBS[next.key] ?? STATEMENT_VERBS[next.bare]));
       // `…سوروتش؛ مما أسفر عن سقوط عشرات القتلى`: what it caused goes on telling the same happening.
       const consequence = CONSEQUENCE.has(ws[i]!.key);

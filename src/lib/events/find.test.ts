@@ -296,3 +296,86 @@ describe('reference points', () => {
     expect(events('قتل 5 مدنيين في غارة جوية على قرية شمال حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
   });
 });
+
+describe('places told by reference and clauses told alongside', () => {
+  it('places a happening «في المنطقة نفسها» where the last one was told', () => {
+    const es = events('وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء في مدينة إعزاز. وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.');
+    expect(es.map((e) => [e.type, e.places])).toEqual([['arrest', ['azaz']], ['attack', ['azaz']]]);
+  });
+
+  it('keeps a violent clause without any place out, «نفسها» or not, when nothing was placed before', () => {
+    expect(events('وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.')).toEqual([]);
+  });
+
+  it('reads the feminine past of خطف as an abduction', () => {
+    expect(events('وخطفت جبهة النصرة ثمانية عناصر في مدينة حلب.')[0]).toMatchObject({ type: 'arrest', subType: 'abduction/forced disappearance' });
+  });
+
+  it('cuts a clause at «، كذلك» and «، في الوقت الذي»', () => {
+    expect(events('قصفت قوات النظام مناطق في مدينة حرستا، كذلك تدور اشتباكات عنيفة بين داعش والفصائل المقاتلة في القلمون الشرقي.').map((e) => [e.type, e.places]))
+      .toEqual([['shelling', ['harasta']], ['armed_clash', ['qalamoun']]]);
+    expect(events('شنت الفصائل هجوما عنيفا على بلدة الفوعة، في الوقت الذي أدت فيه الاشتباكات في مدينة الزبداني إلى مقتل عنصر من حزب الله.').map((e) => [e.type, e.places]))
+      .toEqual([['attack', ['al-fuah']], ['armed_clash', ['zabadani']]]);
+  });
+
+  it('does not fold a definite «الاشتباكات» told «في مدينة الزبداني» back into clashes elsewhere', () => {
+    const es = events('تدور اشتباكات عنيفة بين داعش والفصائل في القلمون الشرقي. وقصفت قوات النظام مدينة داريا، فيما استمرت الاشتباكات العنيفة إلى ما بعد منتصف الليل بين حزب الله والفصائل في مدينة الزبداني.');
+    expect(es.filter((e) => e.type === 'armed_clash').map((e) => e.places)).toEqual([['qalamoun'], ['zabadani']]);
+  });
+});
+
+describe('releases and more statement verbs', () => {
+  it('types a group airing a recording as a report released', () => {
+    expect(events('وبث تنظيم «داعش» أمس شريطا مصورا على موقع يوتيوب.')[0]).toMatchObject({ type: 'statement_or_report', actors: ['islamic-state'], date: '2018-04-19' });
+  });
+
+  it.each([
+    ['رفض رئيس الحكومة التركية أحمد داود أوغلو أن تكون بلاده دعمت تنظيم داعش.', 'rejection'],
+    ['وجدد وزير الخارجية السعودي عادل الجبير موقف المملكة من الأزمة السورية.', 'statement'],
+  ])('%s → %s', (body, subType) => {
+    expect(events(body)[0]).toMatchObject({ type: 'statement_or_report', subType });
+  });
+});
+
+describe('aircraft that are moved, not used', () => {
+  it('does not type aircraft sent to a base as a strike', () => {
+    expect(events('أرسلت الولايات المتحدة ست طائرات حربية إلى قاعدة إنجيرليك الجوية في تركيا.').map((e) => e.type)).not.toContain('airstrike');
+  });
+
+  it('still types aircraft that strike as an airstrike', () => {
+    expect(events('وشنت طائرات حربية غارات على مواقع في مدينة حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
+  });
+});
+
+describe('a long name before its statement verb', () => {
+  it.each([
+    ['وزير الخارجية الروسي سيرغي لافروف قال أمس إن موسكو لن تغير موقفها.', 'statement'],
+    ['إلا أن وزارة الدفاع الأميركية نفت الأمر.', 'denial'],
+  ])('%s → %s', (body, subType) => {
+    expect(events(body)[0]).toMatchObject({ type: 'statement_or_report', subType });
+  });
+
+  it('does not take a verb far into the clause after a common noun as a statement', () => {
+    expect(events('تدور اشتباكات عنيفة في مدينة حلب بين الفصائل منذ أيام قال عنها ناشطون إنها الأعنف.').map((e) => e.type)).toEqual(['armed_clash']);
+  });
+});
+
+describe('openings', () => {
+  it('types a body opening a project as another happening', () => {
+    expect(events('افتتحت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا مطبخا إنتاجيا في مخيم الزعتري.')[0]).toMatchObject({ type: 'other', places: ['zaatari-camp'] });
+  });
+});
+
+describe('nisba adjectives are not where it happened', () => {
+  it('does not place a strike in the country its aircraft come from', () => {
+    expect(events('وشنت طائرات حربية تركية غارات على مواقع في مدينة حلب.')[0]).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
+  });
+
+  it('does not place a bombing in the country of its sources', () => {
+    expect(events('قالت مصادر كردية سورية إن انتحاريين فجرا نفسيهما في مدينة كوباني.').find((e) => e.type === 'bombing')).toMatchObject({ places: ['kobani'] });
+  });
+
+  it('places a happening in the country of the town it names by its nisba', () => {
+    expect(events('وقتل انتحاري 32 شخصا على الأقل في بلدة حدودية تركية أمس الأول.')[0]).toMatchObject({ type: 'bombing', places: ['turkey'] });
+  });
+});

@@ -1,4 +1,7 @@
 import { timesIn, type TimeExpression } from '../arabic/dates.ts';
+import { agreesAsAdjective } from '../arabic/endings.ts';
+import { normaliseKey } from '../arabic/normalise.ts';
+import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
@@ -10,7 +13,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
-import { COMPASS, DEFINITE, DEMONSTRATIVES, KANA, OPENING, RELATIVES } from './lexicon.ts';
+import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, LAND_NOUNS, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -30,7 +33,9 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   const words = wordsOf(article.text);
   const found: ArticleEvent[] = [];
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
-    const event = eventOf(clause, article, lookup);
+    // `وهاجمت جبهة النصرة الجمعة مقراً في المنطقة نفسها`: the place is the one the last happening was told at.
+    const last = found.findLast((e) => e.places.some((p) => lookup(p)?.kind !== 'country'));
+    const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
     // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
@@ -111,9 +116,14 @@ const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bar
  * Where a clause's statement verb is: among its first five words, or after `قد` in the pluperfect that tells what
  * was said before (`وكان الرئيس السوري بشار الأسد قد أكد`); -1 without one.
  */
-function statementVerbAt(ws: Clause['words']): number {
+function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): number {
   const at = ws.slice(0, 5).findIndex(isStatementVerb);
-  if (at >= 0 || !KANA.has(ws[0]?.key ?? '')) return at;
+  if (at >= 0) return at;
+  // A long name before its verb (`وزير الخارجية الروسي سيرغي لافروف قال`, `إلا أن وزارة الدفاع الأميركية نفت`): the
+  // verb right after a person or body named.
+  const late = ws.slice(5, 10).findIndex((w, j) => isStatementVerb(w) && matches.some((m) => m.entity.type !== 'place' && m.end === ws[j + 4]!.end));
+  if (late >= 0) return late + 5;
+  if (!KANA.has(ws[0]?.key ?? '')) return -1;
   const qad = ws.slice(0, 10).findIndex((w) => w.key === 'قد');
   return qad > 0 && ws[qad + 1] && isStatementVerb(ws[qad + 1]!) ? qad + 1 : -1;
 }
@@ -121,11 +131,11 @@ function statementVerbAt(ws: Clause['words']): number {
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
-function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger): Omit<ArticleEvent, 'id'> | null {
+function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger, samePlace?: readonly Match['entity']['id'][]): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
   const ws = clause.words;
   const main = forced ?? mainTrigger(triggersIn(clause));
-  const verbAt = statementVerbAt(ws);
+  const verbAt = statementVerbAt(ws, clause.matches);
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
   // Subject first (`المرصد السوري أكد`, headlines: `المبعوث الأممي يطالب نظام الأسد…`): a name after the verb is its object.
   // A phrase set off by a comma (`وفي بيان صدر اليوم، قالت الوزارة`) is not the subject.
@@ -180,10 +190,21 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   const frame = thatAt > 0 ? { ...clause, words: ws.slice(0, thatAt), matches: clause.matches.filter((m) => m.end <= ws[thatAt]!.start) } : clause;
   const who = participantsIn(frame, text, skip, toll.map((t) => t.actor), statementBy, role);
   // A place named as a reference point (`سراقب شمال غرب حلب`) is not where it happened, unless it is the only one.
-  let places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place' && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
-  if (!places.length) places = [...new Set(clause.matches.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  // Nor is a nisba adjective (`طائرات حربية تركية`, Turkish aircraft over Aleppo): it tells whose, not where.
+  const placed = (m: Match) => {
+    if (m.entity.type !== 'place') return false;
+    const at = article.text.slice(Math.max(0, m.start - 40), m.start);
+    const before = /([\u0600-\u06FF]+)\s+(?:([\u0600-\u06FF]+)\s+)?$/u.exec(at);
+    // A name glued to a proclitic (`وسورية`, `بتركية`) is no adjective; one of a land noun (`بلدة حدودية تركية`)
+    // places the happening in that country.
+    if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!)) return true;
+    return [before[1], before[2]].some((w) => !!w && LAND_NOUNS.has(stripProclitics(normaliseKey(w))));
+  };
+  let places = [...new Set(clause.matches.filter((m) => placed(m) && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
+  if (!places.length) places = [...new Set(clause.matches.filter(placed).map((m) => m.entity.id))];
+  if (!places.length && samePlace) places = [...samePlace];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
-  if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter((m) => m.entity.type === 'place').map((m) => m.entity.id))];
+  if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter(placed).map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
   // only a statement may be placeless.
   if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
@@ -215,12 +236,35 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   // Saraqib; in `الانفجار وقع فيما تجمع شبان قبل رحلة إلى إدلب` Idlib is where they were going).
   if (main && type === main.row.type && definite(ws, main.at)) {
     const near = ws[Math.min(ws.length - 1, main.at + main.length + 3)]!.end;
-    if (!clause.matches.some((m) => m.entity.type === 'place' && m.start >= ws[main.at]!.end && m.start < near)) REFERS_BACK.add(event);
+    // Nor one that says where it went on (`فيما استمرت الاشتباكات … في مدينة الزبداني`): it is told at a place of its own.
+    const after = clause.matches.filter((m) => m.entity.type === 'place' && m.start >= ws[main.at]!.end);
+    if (!after.some((m) => m.start < near || placedIn(ws, m.start, text))) REFERS_BACK.add(event);
   }
   return event;
 }
 
 const keepMark = (from: object, to: ArticleEvent) => (REFERS_BACK.has(from) && REFERS_BACK.add(to), to);
+
+/** Whether the clause names a place by reference to one told before (`في المنطقة نفسها`, `في نفس المكان`). */
+function namesSamePlace(ws: Clause['words']): boolean {
+  return ws.some((w, i) => (SPOT_NOUNS.has(w.bare) && SAME.has(ws[i + 1]?.key ?? '')) || (SAME_BEFORE.has(w.bare) && SPOT_NOUNS.has(ws[i + 1]?.bare ?? '')));
+}
+
+/**
+ * Whether the place named at `at` is introduced as where something is (`في الزبداني`, `بالزبداني`, `في مدينة
+ * الزبداني`, `بريف إدلب`) rather than where someone goes or comes from (`إلى إدلب`, `من حلب`).
+ */
+function placedIn(ws: Clause['words'], at: number, text: string): boolean {
+  const i = ws.findIndex((w) => w.start <= at && at < w.end);
+  if (i < 0) return false;
+  const w = ws[i]!;
+  if (at > w.start) return /ب$/.test(text.slice(w.start, at));
+  const prev = ws[i - 1];
+  if (!prev) return false;
+  if (IN_WORDS.has(prev.key)) return true;
+  if (!PLACE_NOUNS.has(prev.bare)) return false;
+  return /^و?ب/.test(prev.key) || IN_WORDS.has(ws[i - 2]?.key ?? '');
+}
 
 /** A trigger noun with the article or after a demonstrative (`الهجوم`, `والانفجار`, `هذا الهجوم`). */
 function definite(ws: Clause['words'], at: number): boolean {
