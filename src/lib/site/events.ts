@@ -157,8 +157,12 @@ function enclosing(e: MergedEvent, lookup: Lookup): string[] {
 
 /** Names of the places of the events' admin chains (governorates and districts may have no entity page). */
 export function chainNames(events: MergedEvent[]): Map<string, { ar: string; en: string }> {
-  return new Map(events.flatMap((e) => e.location?.chain ?? []).map((c) => [c.id, c.name]));
+  let names = chainCache.get(events);
+  if (!names) chainCache.set(events, (names = new Map(events.flatMap((e) => e.location?.chain ?? []).map((c) => [c.id, c.name]))));
+  return names;
 }
+/** Once per list of events: every entity page and timeline page asks for the names of the whole site's events. */
+const chainCache = new WeakMap<MergedEvent[], Map<string, { ar: string; en: string }>>();
 
 /** The filter facets of the timeline: an item's places include every place that encloses them. */
 export function facets(e: MergedEvent, lookup: Lookup) {
