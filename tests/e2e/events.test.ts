@@ -181,6 +181,21 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
     expect(json.events.every((e: { reports: unknown[] }) => e.reports.length > 0)).toBe(true);
   });
 
+  it('maps a town from its gazetteer coordinates, and gives its events latitude and longitude', async () => {
+    await page.goto(`${base}/en/places/mayadin/`);
+    const map = page.locator('.infobox [data-map] svg, [data-map] svg').first();
+    expect(await map.locator('circle.dot').count()).toBe(1);
+    expect(await map.getAttribute('aria-label')).toContain('Mayadin');
+    const ld = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent!)));
+    // data/gazetteer/coords/places.json: the GeoNames point of Al Mayādīn, which the OpenSyria subdistrict confirms.
+    expect(ld.map((x) => x.geo).find(Boolean)).toEqual({ '@type': 'GeoCoordinates', latitude: 35.01982, longitude: 40.45154 });
+    const csv = (await (await fetch(`${base}/events.csv`)).text()).split('\n');
+    const columns = csv[0]!.replace(/^\uFEFF/, '').split(',');
+    const row = csv.find((l) => l.includes(',Mayadin,'))!.split(',');
+    expect([row[columns.indexOf('latitude')], row[columns.indexOf('longitude')]]).toEqual(['35.01982', '40.45154']);
+    expect(errors).toEqual([]);
+  });
+
   it('filters and pages the timeline from disk (file://) too, in Arabic', async () => {
     const all = events();
     await page.goto(pathToFileURL(join(dir, 'ar/events/index.html')).href + '?type=statement_or_report');
