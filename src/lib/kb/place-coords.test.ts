@@ -3,7 +3,7 @@ import { Entity } from './schema.ts';
 import { chooseCoords, distanceKm, foldLatin, geonamesCoords, indexCities, seatCoords, withCoords, type AdminUnit } from './place-coords.ts';
 
 const place = (id: string, fields: Record<string, unknown>) => Entity.parse({ id, type: 'place', name: { ar: id, en: id }, ...fields });
-const kb = new Map(
+const kb = new Map<string, Entity>(
   [
     place('syria', { kind: 'country' }),
     place('iraq', { kind: 'country' }),

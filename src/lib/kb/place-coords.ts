@@ -70,7 +70,7 @@ type Find = (id: string) => Entity | undefined;
 
 /** The ids of a place and of everything that encloses it (`parent` links), nearest first. */
 export function chainOf(e: Entity, find: Find): string[] {
-  const out = [e.id];
+  const out: string[] = [e.id];
   for (let p = e.parent, guard = 0; p && guard < 20; p = find(p)?.parent, guard++) out.push(p);
   return out;
 }
