@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { normaliseKey } from '../arabic/normalise.ts';
 import { DalilError } from './errors.ts';
-import type { Entity } from './schema.ts';
+import { Entity } from './schema.ts';
 
 export const PlaceCoords = z.record(
   z.string(),
@@ -48,10 +48,14 @@ export function loadPlaceCoords(gazetteerDir: string): PlaceCoords {
   return parsed.data;
 }
 
-/** A place with the table's coordinates where it has none of its own. */
+/**
+ * A place with the table's coordinates where it has none of its own. Parsed again, so that its keys are in the
+ * schema's order, as an entity file written from it and read back has them (the ingest's reuse fingerprint
+ * compares entities as JSON).
+ */
 export function withCoords(e: Entity, table: PlaceCoords): Entity {
   const c = e.type === 'place' && !e.coords ? table[e.id] : undefined;
-  return c ? { ...e, coords: { lat: c.lat, lon: c.lon } } : e;
+  return c ? Entity.parse({ ...e, coords: { lat: c.lat, lon: c.lon } }) : e;
 }
 
 /** The kinds of place a town's coordinates are looked up for. */
