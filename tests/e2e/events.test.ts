@@ -1,11 +1,32 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, openPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');
 const dir = inject('siteDir');
+
+interface EventRecord {
+  id: string;
+  type: string;
+  date: string | null;
+  places: string[];
+  actors: string[];
+  location: { chain: Array<{ id: string }> } | null;
+}
+const events = (): EventRecord[] => JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')).events;
+
+/** Events the timeline should find for the Deir ez-Zor governorate: its chain, or a place of it this corpus names. */
+const DEIR_EZ_ZOR_PLACES = ['sy-deir-ez-zor', 'deir-ez-zor', 'mayadin', 'abu-kamal'];
+const inDeirEzZor = (e: EventRecord) =>
+  !!e.location?.chain.some((c) => c.id === 'sy-deir-ez-zor') || e.places.some((p) => DEIR_EZ_ZOR_PLACES.includes(p));
+
+/** The timeline's page size (src/lib/site/timeline.ts). */
+const PAGE = 25;
+/** The results of a filter, once complete. */
+const RESULTS_DONE = `(() => { const l = document.querySelector('[data-timeline-results]'); return !!l && !l.hidden && l.getAttribute('aria-busy') === 'false'; })()`;
 
 describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Chromium', () => {
   let browser: Browser;
@@ -17,37 +38,117 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
   });
   afterAll(() => browser?.close());
 
-  const visible = () => page.locator('[data-timeline] > li:not([hidden])');
+  const cards = () => page.locator('[data-timeline] > li');
+  const results = () => page.locator('[data-timeline-results] > li');
+  const resultIds = async () => {
+    await page.waitForFunction(RESULTS_DONE);
+    return results().evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event!));
+  };
+  /** Types `typed` into a picker and chooses the option for `id`. */
+  async function pick(kind: 'place' | 'actor', typed: string, id: string) {
+    await page.fill(`#events-${kind}`, typed);
+    await page.click(`#events-${kind}-list [data-entity-id="${id}"]`);
+  }
 
-  it('filters the timeline by a governorate (its towns included) and by type, and shares the filter in the URL', async () => {
+  it('pages the timeline: the newest events first, each page linked, every event on one page', async () => {
+    const all = events();
+    expect(all.length, 'the e2e corpus gives more events than one timeline page holds').toBeGreaterThan(PAGE);
     await page.goto(`${base}/en/events/`);
-    const all = await visible().count();
-    expect(all).toBeGreaterThan(10);
     expect(await page.locator('[data-events-chart] svg[role="img"] > title').textContent()).toContain('per month');
     expect(await page.locator('[data-events-chart] table tbody tr').count()).toBeGreaterThan(0);
+    const first = await cards().evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
+    expect(first).toEqual(all.slice(0, PAGE).map((e) => e.id));
+    expect(await page.locator('[data-events-count]').textContent()).toContain(`${all.length} events`);
 
-    await page.selectOption('select[name="place"]', 'sy-deir-ez-zor');
-    const inGovernorate = await visible().count();
-    expect(inGovernorate).toBeGreaterThan(0);
-    expect(inGovernorate).toBeLessThan(all);
-    for (const places of await visible().evaluateAll((lis) => lis.map((li) => li.getAttribute('data-places')!.split(' '))))
-      expect(places).toContain('sy-deir-ez-zor');
+    await page.click('[data-pager] a[rel="next"]');
+    await page.waitForURL(/\/en\/events\/page\/2\/(index\.html)?$/);
+    expect(await page.locator('[data-events-chart]').count()).toBe(0);
+    const second = await cards().evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
+    expect(second).toEqual(all.slice(PAGE, 2 * PAGE).map((e) => e.id));
+
+    // The year index leads to the card that opens the year, on its page.
+    const year = all[PAGE]!.date!.slice(0, 4);
+    const link = page.locator(`[data-year-index] a[data-year="${year}"]`);
+    expect(await link.locator('xpath=..').textContent()).toContain(`${all.filter((e) => e.date?.startsWith(year)).length} event`);
+    await link.click();
+    const firstOfYear = all.find((e) => e.date?.startsWith(year))!;
+    expect(await page.evaluate(() => (document.querySelector(':target') as HTMLElement | null)?.dataset.event)).toBe(firstOfYear.id);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by a governorate (its towns included) and by type over every page, and shares the filter in the URL', async () => {
+    const all = events();
+    await page.goto(`${base}/en/events/page/2/`);
+    await pick('place', 'Deir ez-Zor Gov', 'sy-deir-ez-zor');
+    const expected = all.filter(inDeirEzZor).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await resultIds()).toEqual(expected);
+    expect(await page.locator('[data-timeline]').isHidden()).toBe(true);
+    expect(await page.locator('[data-events-status]').textContent()).toBe(`${expected.length} events match`);
     expect(page.url()).toContain('place=sy-deir-ez-zor');
 
     await page.selectOption('select[name="type"]', 'attack');
-    expect(await visible().count()).toBeGreaterThan(0);
-    for (const type of await visible().evaluateAll((lis) => lis.map((li) => li.getAttribute('data-type')))) expect(type).toBe('attack');
+    await page.waitForFunction(`document.querySelector('[data-events-status]').textContent === '1 event matches'`);
+    const attacks = all.filter((e) => inDeirEzZor(e) && e.type === 'attack').map((e) => e.id);
+    expect(attacks.length).toBe(1);
+    expect(await resultIds()).toEqual(attacks);
 
-    // The same filter from a shared URL.
+    // The same filter from a shared URL, on page 1; clearing it brings the page's own list back.
     await page.goto(`${base}/en/events/?place=sy-deir-ez-zor&type=attack`);
-    expect(await page.inputValue('select[name="type"]')).toBe('attack');
-    expect(await visible().count()).toBeGreaterThan(0);
+    expect(await resultIds()).toEqual(attacks);
+    expect(await page.inputValue('#events-place')).toBe('Deir ez-Zor Governorate');
+    await page.click('[data-event-filters] button[type="reset"]');
+    await page.waitForFunction(`!document.querySelector('[data-timeline]').hidden`);
+    expect(await cards().count()).toBe(PAGE);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows more matches on request, and filters by actor and year', async () => {
+    const all = events();
+    await page.goto(`${base}/en/events/`);
+    // Five at a time (`data-batch`; a page's worth by default), so that this small corpus needs "show more".
+    await page.evaluate(() => ((document.querySelector('dalil-timeline') as HTMLElement).dataset.batch = '5'));
+    await pick('place', 'Syria', 'syria');
+    const inSyria = all.filter((e) => e.location?.chain.some((c) => c.id === 'syria') || e.places.includes('syria')).map((e) => e.id);
+    expect(inSyria.length).toBeGreaterThan(10);
+    expect(await resultIds()).toEqual(inSyria.slice(0, 5));
+    await page.click('[data-events-more]');
+    await page.waitForFunction(`document.querySelectorAll('[data-timeline-results] > li').length === 10`);
+    expect(await resultIds()).toEqual(inSyria.slice(0, 10));
+    while (await page.locator('[data-events-more]').isVisible()) {
+      await page.click('[data-events-more]');
+      await page.waitForFunction(RESULTS_DONE);
+    }
+    expect(await resultIds()).toEqual(inSyria);
+
+    await page.goto(`${base}/en/events/`);
+    await pick('actor', 'Islamic', 'islamic-state');
+    await page.selectOption('select[name="year"]', '2018');
+    await page.waitForFunction(`location.search.includes('year=2018')`);
+    const expected = all.filter((e) => e.actors.includes('islamic-state') && e.date?.startsWith('2018')).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await resultIds()).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives an entity page its latest events and a link to all of them on the timeline', async () => {
+    await page.goto(`${base}/en/places/syria/`);
+    const section = page.locator('[data-entity-events]');
+    const listed = await section.locator('.timeline > li').count();
+    expect(listed).toBe(10);
+    const total = events().filter((e) => e.location?.chain.some((c) => c.id === 'syria') || e.places.includes('syria')).length;
+    expect(await section.locator('h2').textContent()).toContain(`${total} events`);
+    await section.locator('a[data-entity-timeline="place"]').click();
+    await page.waitForURL(/\/en\/events\/(index\.html)?\?place=syria$/);
+    await page.waitForFunction(RESULTS_DONE);
+    expect(await page.locator('[data-events-status]').textContent()).toBe(`${total} events match`);
     expect(errors).toEqual([]);
   });
 
   it('opens the Mayadin attack: one-line summaries in both languages, and its report links to the sentence', async () => {
     await page.goto(`${base}/en/events/?place=mayadin&type=attack`);
-    await visible().first().locator('a[data-event-link]').click();
+    await page.waitForFunction(RESULTS_DONE);
+    await results().first().locator('a[data-event-link]').click();
     await page.waitForURL(/\/en\/events\/004_/);
     const en = await page.locator('[data-summary="en"]').textContent();
     expect(en).toMatch(/^Islamic State attacked Syrian Armed Forces in Mayadin \(Deir ez-Zor\), \d+ killed according to Syrian Observatory for Human Rights; 2018-04-18, day precision$/);
@@ -80,10 +181,39 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
     expect(json.events.every((e: { reports: unknown[] }) => e.reports.length > 0)).toBe(true);
   });
 
-  it('filters the timeline from disk (file://) too', async () => {
+  it('maps a town from its gazetteer coordinates, and gives its events latitude and longitude', async () => {
+    await page.goto(`${base}/en/places/mayadin/`);
+    const map = page.locator('.infobox [data-map] svg, [data-map] svg').first();
+    expect(await map.locator('circle.dot').count()).toBe(1);
+    expect(await map.getAttribute('aria-label')).toContain('Mayadin');
+    const ld = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent!)));
+    // data/gazetteer/coords/places.json: the GeoNames point of Al Mayādīn, which the OpenSyria subdistrict confirms.
+    expect(ld.map((x) => x.geo).find(Boolean)).toEqual({ '@type': 'GeoCoordinates', latitude: 35.01982, longitude: 40.45154 });
+    const csv = (await (await fetch(`${base}/events.csv`)).text()).split('\n');
+    const columns = csv[0]!.replace(/^\uFEFF/, '').split(',');
+    const row = csv.find((l) => l.includes(',Mayadin,'))!.split(',');
+    expect([row[columns.indexOf('latitude')], row[columns.indexOf('longitude')]]).toEqual(['35.01982', '40.45154']);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters and pages the timeline from disk (file://) too, in Arabic', async () => {
+    const all = events();
     await page.goto(pathToFileURL(join(dir, 'ar/events/index.html')).href + '?type=statement_or_report');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    expect(await visible().count()).toBeGreaterThan(0);
-    for (const type of await visible().evaluateAll((lis) => lis.map((li) => li.getAttribute('data-type')))) expect(type).toBe('statement_or_report');
+    const expected = all.filter((e) => e.type === 'statement_or_report').map((e) => e.id);
+    expect(await resultIds()).toEqual(expected.slice(0, PAGE));
+    // A card's link opens the event page from disk.
+    const href = await results().first().locator('a').evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toMatch(/^file:.*\/ar\/events\/[^/]+\/index\.html$/);
+
+    await page.goto(pathToFileURL(join(dir, 'ar/events/page/2/index.html')).href);
+    await pick('place', 'دير الزور', 'sy-deir-ez-zor');
+    expect(await resultIds()).toEqual(all.filter(inDeirEzZor).map((e) => e.id));
+    await page.click('[data-event-filters] button[type="reset"]');
+    await page.waitForFunction(`!document.querySelector('[data-timeline]').hidden`);
+    await page.click('[data-pager] a[rel="prev"]');
+    await page.waitForURL(/\/ar\/events\/index\.html$/);
+    expect(await cards().count()).toBe(PAGE);
+    expect(errors).toEqual([]);
   });
 });

@@ -76,4 +76,28 @@ describe.skipIf(!hasFirefox)('the built site in Firefox from disk (file://)', ()
     await ff.page.waitForFunction(SEARCH_DONE, { timeout: 15_000 });
     expect(trouble()).toEqual({ console: [], outside: [] });
   });
+
+  it('filters the timeline from an entity page\'s link, shows the matches, and pages the timeline', async () => {
+    await ff.page.goto(`${root}en/places/sy-deir-ez-zor/index.html`);
+    const href = await follow('a[data-entity-timeline="place"]');
+    expect(new URL(href).search).toBe('?place=sy-deir-ez-zor');
+    const done = `(() => { const l = document.querySelector('[data-timeline-results]'); return !l.hidden && l.getAttribute('aria-busy') === 'false'; })()`;
+    await ff.page.waitForFunction(done, { timeout: 15_000 });
+    const heading = await evaluate<string>('document.querySelector("main").textContent');
+    expect(heading).toContain('Timeline of events');
+    const shown = await evaluate<number>('document.querySelectorAll("[data-timeline-results] > li").length');
+    expect(shown).toBeGreaterThan(0);
+    expect(await evaluate('document.querySelector("[data-events-status]").textContent')).toMatch(new RegExp(`^${shown} events? match`));
+    expect(await evaluate('document.querySelector("#events-place").value')).toBe('Deir ez-Zor Governorate');
+    const id = await evaluate<string>('document.querySelector("[data-timeline-results] a[data-event-link]").dataset.eventLink');
+    await follow('[data-timeline-results] a[data-event-link]');
+    expect(await evaluate('document.querySelector("[data-merged-event]").dataset.mergedEvent')).toBe(id);
+    expect(await evaluate<string>('document.querySelector("[data-summary=en]").textContent')).not.toBe('');
+
+    await ff.page.goto(`${root}en/events/index.html`);
+    await follow('[data-pager] a[rel="next"]');
+    expect(await evaluate('location.pathname')).toMatch(/\/en\/events\/page\/2\/index\.html$/);
+    expect(await evaluate<number>('document.querySelectorAll("[data-timeline] > li").length')).toBeGreaterThan(0);
+    expect(trouble()).toEqual({ console: [], outside: [] });
+  });
 });

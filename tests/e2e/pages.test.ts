@@ -16,11 +16,15 @@ const KINDS = {
   list: '/{lang}/places/',
   search: '/{lang}/search/',
   data: '/{lang}/data/',
+  timeline: '/{lang}/events/',
+  timelinePage: '/{lang}/events/page/2/',
+  event: '/{lang}/events/004_10c41ccd1338e6c9-e2/',
   notFound: '/{lang}/404/',
 } as const;
 const LANGS = ['ar', 'en'] as const;
 const JSON_LD: Partial<Record<keyof typeof KINDS, string>> = {
   home: 'WebSite', article: 'NewsArticle', organisation: 'Organization', person: 'Person', place: 'Place', list: 'CollectionPage',
+  timeline: 'CollectionPage', timelinePage: 'CollectionPage', event: 'Event',
 };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

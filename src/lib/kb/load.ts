@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isSeq, YAMLParseError } from 'yaml';
 import { Entity } from './schema.ts';
 import { DalilError } from './errors.ts';
 import type { KbEntry } from './check.ts';
+import { loadPlaceCoords, withCoords } from './place-coords.ts';
 
 /** A parsed data file and, for YAML lists, the line each item starts on. */
 function readStructured(file: string): { data: unknown; lines: number[] } {
@@ -31,15 +32,19 @@ function parseEntity(value: unknown, file: string, index?: number, line?: number
 
 const DATA_FILE = /\.(json|ya?ml)$/;
 
-/** Gazetteer files (the JSON and YAML files directly in `dir`): each a list of entities. */
+/**
+ * Gazetteer files (the JSON and YAML files directly in `dir`): each a list of entities. A place without `coords`
+ * gets those of `coords/places.json` (the gazetteer build's coordinates of towns, src/lib/kb/place-coords.ts).
+ */
 export function loadGazetteer(dir: string): KbEntry[] {
   if (!existsSync(dir)) return [];
+  const coords = loadPlaceCoords(dir);
   const out: KbEntry[] = [];
   for (const name of readdirSync(dir).filter((n) => DATA_FILE.test(n)).sort()) {
     const file = join(dir, name);
     const { data, lines } = readStructured(file);
     if (!Array.isArray(data)) throw new DalilError('a gazetteer file holds a list of entities', { file }, 'start every entry with `- id: …`');
-    data.forEach((v, i) => out.push({ entity: parseEntity(v, file, i, lines[i]), file, index: i, line: lines[i], layer: 'gazetteer' }));
+    data.forEach((v, i) => out.push({ entity: withCoords(parseEntity(v, file, i, lines[i]), coords), file, index: i, line: lines[i], layer: 'gazetteer' }));
   }
   return out;
 }

@@ -157,8 +157,12 @@ function enclosing(e: MergedEvent, lookup: Lookup): string[] {
 
 /** Names of the places of the events' admin chains (governorates and districts may have no entity page). */
 export function chainNames(events: MergedEvent[]): Map<string, { ar: string; en: string }> {
-  return new Map(events.flatMap((e) => e.location?.chain ?? []).map((c) => [c.id, c.name]));
+  let names = chainCache.get(events);
+  if (!names) chainCache.set(events, (names = new Map(events.flatMap((e) => e.location?.chain ?? []).map((c) => [c.id, c.name]))));
+  return names;
 }
+/** Once per list of events: every entity page and timeline page asks for the names of the whole site's events. */
+const chainCache = new WeakMap<MergedEvent[], Map<string, { ar: string; en: string }>>();
 
 /** The filter facets of the timeline: an item's places include every place that encloses them. */
 export function facets(e: MergedEvent, lookup: Lookup) {
@@ -167,5 +171,37 @@ export function facets(e: MergedEvent, lookup: Lookup) {
     places: enclosing(e, lookup),
     actors: e.actors,
     year: e.date?.slice(0, 4) ?? '',
+  };
+}
+
+/** How many of an entity's events its page lists (the rest are on the timeline, filtered to it). */
+export const ENTITY_EVENTS = 10;
+
+export interface EntityEventsView {
+  /** Every event of the entity (the chart counts them all), newest first. */
+  events: MergedEvent[];
+  shown: MergedEvent[];
+  /** `place` for a place (its events and those of the places inside it), else `actor`. */
+  facet: 'place' | 'actor';
+  /** The timeline filtered to the entity. */
+  href: string;
+}
+
+/** An entity page's events section (src/components/events/EntityEvents.astro). */
+export function entityEventsView(index: EventsIndex, id: string, type: string | undefined, lang: Lang): EntityEventsView {
+  const events = index.byEntity.get(id) ?? [];
+  const facet = type === 'place' ? 'place' : 'actor';
+  return { events, shown: events.slice(0, ENTITY_EVENTS), facet, href: `${eventUrls.timeline(lang)}?${facet}=${encodeURIComponent(id)}` };
+}
+
+/**
+ * What an entity page's events section shows, for its incremental-build key: the count, the chart's months and
+ * the listed events with the names their summaries use. The entity's view model does not hold these.
+ */
+export function entityEventsKey(view: EntityEventsView, lang: Lang, name: NameOf) {
+  return {
+    count: view.events.length,
+    months: monthly(view.events),
+    shown: view.shown.map((e) => summary(e, lang, name) + dateLabel(e, lang) + e.reports.length + e.disagreements.fatalities.length),
   };
 }

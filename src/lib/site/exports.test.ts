@@ -36,6 +36,19 @@ describe('place maps', () => {
     expect(m.dot!.y).toBeLessThan(m.height);
     expect(m.others.length).toBeGreaterThan(2); // Lebanon, Jordan, Iraq, Turkey…
   });
+  it('cut every outline at the frame, so a town in a large country stays a small drawing', () => {
+    // New York is framed around its point; the United States' bounds cross the antimeridian (the Aleutians).
+    const ny = placeMap({ coords: { lat: 40.71427, lon: -74.00597 } })!;
+    expect(ny.others.length).toBeGreaterThanOrEqual(2); // the United States and Canada
+    const bytes = (m: typeof ny) => [m.focus ?? '', ...m.others].join('').length;
+    expect(bytes(ny)).toBeLessThan(10_000);
+    // Syria's neighbours are cut at the frame too (they were drawn whole: 32 KB of path).
+    expect(bytes(placeMap({ coords: { lat: 35.01982, lon: 40.45154 } })!)).toBeLessThan(10_000);
+    for (const d of [ny.focus ?? '', ...ny.others].join(' ').match(/-?\d+/g)!.map(Number)) {
+      expect(d).toBeGreaterThanOrEqual(-1);
+      expect(d).toBeLessThanOrEqual(ny.width + 1);
+    }
+  });
   it('draw a country without coordinates by its name, and nothing for a place with neither', () => {
     expect(placeMap({ countryNames: ['France'] })).toMatchObject({ country: 'France', dot: undefined });
     expect(placeMap({})).toBeUndefined();

@@ -68,3 +68,22 @@ export function websiteJsonLd(name: string, description: string, lang: Lang, sit
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export const jsonLdText = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/** A merged event: its summary, date, place (with coordinates where known) and the parties named. */
+export function eventJsonLd(
+  e: { summary: string; href: string; date: string | null; place?: { name: string; coords: { lat: number; lon: number } | null } | undefined; actors: EntityRef[] },
+  site: URL | undefined,
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.summary,
+    description: e.summary,
+    url: abs(e.href, site),
+    ...(e.date ? { startDate: e.date } : {}),
+    ...(e.place
+      ? { location: { '@type': 'Place', name: e.place.name, ...(e.place.coords ? { geo: { '@type': 'GeoCoordinates', latitude: e.place.coords.lat, longitude: e.place.coords.lon } } : {}) } }
+      : {}),
+    ...(e.actors.length ? { performer: e.actors.map((a) => thing(a, site)) } : {}),
+  };
+}

@@ -8,7 +8,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 /**
  * A place's small map, drawn at build time as SVG paths: the country that holds the point (from `world-atlas`,
  * Natural Earth 1:50m outlines) and its neighbours, with a dot at the coordinates. No tiles and no script, so it
- * works from disk and weighs a few kilobytes.
+ * works from disk; every outline is cut at the frame (`clipExtent`), so a map weighs a few kilobytes.
  */
 export interface PlaceMapView {
   width: number;
@@ -35,8 +35,11 @@ function load(): Country[] {
 
 const W = 240;
 const H = 180;
-const overlaps = (a: [[number, number], [number, number]], b: [[number, number], [number, number]]) =>
-  a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+type Bounds = [[number, number], [number, number]];
+/** A country's longitudes, as one or two ranges: bounds that cross the antimeridian (the United States, Russia) wrap. */
+const lonRanges = (b: Bounds): Array<[number, number]> => (b[0][0] <= b[1][0] ? [[b[0][0], b[1][0]]] : [[b[0][0], 180], [-180, b[1][0]]]);
+const overlaps = (a: Bounds, b: Bounds) =>
+  a[0][1] <= b[1][1] && b[0][1] <= a[1][1] && lonRanges(a).some(([a0, a1]) => lonRanges(b).some(([b0, b1]) => a0 <= b1 && b0 <= a1));
 
 /**
  * The map of a place with coordinates (a dot on the country that holds it), or of a country without them (its
@@ -60,6 +63,9 @@ export function placeMap(place: { coords?: { lat: number; lon: number }; country
       type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [frame[0], frame[1]] },
     });
   }
+  // Only what falls in the frame: a neighbour (or a large country framed around a town) is cut at the map's edge,
+  // not drawn whole off-screen (the United States around New York took 38 KB compressed, clipped 2 KB).
+  projection.clipExtent([[0, 0], [W, H]]);
   // Whole pixels: the map is 240 px wide, and a decimal doubles the bytes of every outline.
   const path = geoPath(projection).digits(0);
   const pad = 3;

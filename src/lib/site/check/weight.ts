@@ -30,6 +30,9 @@ export function pageKind(file: string): string {
   if (/^(organisations|people|places)\/(page\/\d+\/)?$/.test(rest)) return 'list';
   if (/^(organisations|people|places)\/[^/]+\/$/.test(rest)) return 'entity';
   if (/^(organisations|people|places)\/[^/]+\/\d+\/$/.test(rest)) return 'entity (page 2+)';
+  if (rest === 'events/') return 'timeline';
+  if (/^events\/page\/\d+\/$/.test(rest)) return 'timeline (page 2+)';
+  if (/^events\/[^/]+\/$/.test(rest)) return 'event';
   return rest.split('/')[0]!;
 }
 
