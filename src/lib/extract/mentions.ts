@@ -1,5 +1,5 @@
-import { tokenise, type Token } from '../arabic/tokens.ts';
-import { normaliseKey } from '../arabic/normalise.ts';
+import type { Token } from '../arabic/tokens.ts';
+import { articleWords } from '../arabic/words.ts';
 import { isDetachedProclitic, keyPrefixToOffset, procliticReadings, type CliticReading } from '../arabic/clitics.ts';
 import type { AliasIndex } from '../kb/index-aliases.ts';
 import type { Entity } from '../kb/schema.ts';
@@ -33,8 +33,12 @@ const JOINER = /^(?:(?![\n\r\u2028\u2029])[\s\-–ـ])*$/;
  */
 export function findMentions(text: string, index: AliasIndex): Match[] {
   const parts: KeyPart[] = [];
-  for (const token of tokenise(text)) {
-    normaliseKey(token.text)
+  for (const token of articleWords(text)) {
+    if (!token.key.includes(' ')) {
+      if (token.key) parts.push({ key: token.key, token, first: true });
+      continue;
+    }
+    token.key
       .split(' ')
       .filter(Boolean)
       .forEach((key, i) => parts.push({ key, token, first: i === 0 }));

@@ -43,12 +43,15 @@ export function loadNameLists(dir: string): NameLists {
   };
 }
 
+/** One proclitic at most: a conjunction or a preposition. */
+const UNSTACKED = { stacked: false } as const;
+
 /**
  * Whether a word is common outside names: as it stands, once a proclitic is cut (`لقصف`, `للخطة`, `بمحافظة`), or
  * once a possessive or plural ending is cut (`حقوقه`, `مقاتلين`). Titles count as common.
  */
 export function isCommonWord(lists: NameLists, key: string): boolean {
-  const forms = procliticReadings(key, { stacked: false }).map((r) => r.rest);
+  const forms = procliticReadings(key, UNSTACKED).map((r) => r.rest);
   for (const f of [...forms]) {
     const stem = withoutEnding(f, ['possessive', 'speaker', 'plural'], 3);
     if (stem !== f) forms.push(stem, stem + 'ه');
