@@ -91,7 +91,12 @@ function readingsOf(key: string, options: ReadingOptions): CliticReading[] {
 
 /** True when `word` is only a proclitic written apart, as in `لـ«داعش»` or `و «قسد»`. */
 export function isDetachedProclitic(word: string): boolean {
-  return DETACHED.test(normaliseKey(word));
+  return isDetachedProcliticKey(normaliseKey(word));
+}
+
+/** `isDetachedProclitic` of a word's key (`normaliseKey`). */
+export function isDetachedProcliticKey(key: string): boolean {
+  return DETACHED.test(key);
 }
 const DETACHED = new RegExp(`^(?:${CONJ}?${PREP}|${CONJ})$`, 'u');
 

@@ -1,6 +1,6 @@
 import { tokenise, type Token } from './tokens.ts';
 import { normaliseKey } from './normalise.ts';
-import { stripProclitics } from './clitics.ts';
+import { procliticReadings, stripProclitics, type CliticReading } from './clitics.ts';
 
 /** The matching keys of one written word form. */
 export interface WordKeys {
@@ -10,6 +10,8 @@ export interface WordKeys {
   compact: string;
   /** The compact key without proclitics and article (`وبالقامشلي` → `قامشلي`), see `stripProclitics`. */
   bare: string;
+  /** `procliticReadings` of the key's first part, with the default options (every reading). */
+  readings: readonly CliticReading[];
 }
 
 /** A word of an article: the token as written, its offsets and its keys. */
@@ -24,7 +26,7 @@ export function wordKeys(text: string): WordKeys {
   if (k === undefined) {
     const key = normaliseKey(text);
     const compact = key.includes(' ') ? key.replace(/ /g, '') : key;
-    k = { key, compact, bare: stripProclitics(compact) };
+    k = { key, compact, bare: stripProclitics(compact), readings: procliticReadings(key.split(' ', 1)[0]!) };
     if (forms.size > 200_000) forms.clear();
     forms.set(text, k);
   }

@@ -35,6 +35,9 @@ const CONJUNCTION_ONLY = { prepositions: [] } as const;
 const opensWithArticleOrAnd = (key: string) =>
   key.startsWith('و') || procliticReadings(key, TITLE_PREPOSITIONS_ONLY).some((r) => r.rest.startsWith(ARTICLE));
 
+/** Whether a key is a title (see `isRole` in `findPersons`), per name lists: the same words come back in every article. */
+const roleMemo = new WeakMap<NameLists, Map<string, boolean>>();
+
 /** Prepositions whose normalised key is a given name (على → علي): compared as written. */
 const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى']);
 
@@ -70,10 +73,18 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     !(first && opensWithArticleOrAnd(w.key) && !lists.given.has(w.key));
   const adjacent = (a: Word, b: Word) => JOINER.test(text.slice(a.token.end, b.token.start));
   /** A title, with or without a conjunction, preposition or possessive ending (`ونظيرها`, `للسفير`). */
+  let roles = roleMemo.get(lists);
+  if (!roles) roleMemo.set(lists, (roles = new Map()));
   const isRole = (key: string) => {
-    const bare = procliticReadings(key, CONJUNCTION_ONLY).at(-1)!.rest;
-    const forms = [...procliticReadings(key, TITLE_PREPOSITIONS).map((r) => r.rest), withoutEnding(bare, ['possessive'])];
-    return forms.some((k) => lists.roles.has(k));
+    let role = roles.get(key);
+    if (role === undefined) {
+      const bare = procliticReadings(key, CONJUNCTION_ONLY).at(-1)!.rest;
+      const forms = [...procliticReadings(key, TITLE_PREPOSITIONS).map((r) => r.rest), withoutEnding(bare, ['possessive'])];
+      role = forms.some((k) => lists.roles.has(k));
+      if (roles.size > 100_000) roles.clear();
+      roles.set(key, role);
+    }
+    return role;
   };
 
   /** The longest name starting at word i (at least two words), or 0. */

@@ -51,6 +51,21 @@ const UNSTACKED = { stacked: false } as const;
  * once a possessive or plural ending is cut (`حقوقه`, `مقاتلين`). Titles count as common.
  */
 export function isCommonWord(lists: NameLists, key: string): boolean {
+  let memo = commonMemo.get(lists);
+  if (!memo) commonMemo.set(lists, (memo = new Map()));
+  let common = memo.get(key);
+  if (common === undefined) {
+    common = commonWord(lists, key);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, common);
+  }
+  return common;
+}
+
+/** `isCommonWord` per name lists (the same words come back in every article). */
+const commonMemo = new WeakMap<NameLists, Map<string, boolean>>();
+
+function commonWord(lists: NameLists, key: string): boolean {
   const forms = procliticReadings(key, UNSTACKED).map((r) => r.rest);
   for (const f of [...forms]) {
     const stem = withoutEnding(f, ['possessive', 'speaker', 'plural'], 3);
