@@ -12,10 +12,17 @@ export interface WordKeys {
   bare: string;
   /** `procliticReadings` of the key's first part, with the default options (every reading). */
   readings: readonly CliticReading[];
+  /** The key without a leading conjunction (و ف), as `procliticReadings` with no prepositions reads it. */
+  afterConjunction: string;
+  /** Whether the word as written has an Arabic letter. */
+  arabic: boolean;
 }
 
 /** A word of an article: the token as written, its offsets and its keys. */
 export interface KeyedWord extends Token, WordKeys {}
+
+const CONJUNCTION_ONLY = { prepositions: [] } as const;
+const ARABIC = /\p{Script=Arabic}/u;
 
 /** Forms repeat within and across articles: each one's keys are worked out once. */
 const forms = new Map<string, WordKeys>();
@@ -26,7 +33,14 @@ export function wordKeys(text: string): WordKeys {
   if (k === undefined) {
     const key = normaliseKey(text);
     const compact = key.includes(' ') ? key.replace(/ /g, '') : key;
-    k = { key, compact, bare: stripProclitics(compact), readings: procliticReadings(key.split(' ', 1)[0]!) };
+    k = {
+      key,
+      compact,
+      bare: stripProclitics(compact),
+      readings: procliticReadings(key.split(' ', 1)[0]!),
+      afterConjunction: procliticReadings(key, CONJUNCTION_ONLY).at(-1)!.rest,
+      arabic: ARABIC.test(text),
+    };
     if (forms.size > 200_000) forms.clear();
     forms.set(text, k);
   }

@@ -1,5 +1,4 @@
-import type { Token } from '../arabic/tokens.ts';
-import { articleWords } from '../arabic/words.ts';
+import { articleWords, type KeyedWord } from '../arabic/words.ts';
 import { TANWEEN } from '../arabic/normalise.ts';
 import { englishName } from '../arabic/transliterate.ts';
 import { ARTICLE, procliticReadings } from '../arabic/clitics.ts';
@@ -16,7 +15,7 @@ const MAX_WORDS = 4;
 const ROLE_REACH = 6;
 
 interface Word {
-  token: Token;
+  token: KeyedWord;
   key: string;
   /** Covered by a knowledge-base match. */
   known: boolean;
@@ -54,7 +53,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
   const sorted = [...known].sort((a, b) => a.start - b.start);
   let k = 0;
   const words = articleWords(text)
-    .filter((t) => /\p{Script=Arabic}/u.test(t.text))
+    .filter((t) => t.arabic)
     .map((token) => {
       while (k < sorted.length && sorted[k]!.end <= token.start) k++;
       const over = k < sorted.length && sorted[k]!.start < token.end ? sorted[k] : undefined;
@@ -115,7 +114,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     const w = words[i]!;
     if (w.known) continue;
     // Only the conjunction is cut before a given name: ب or ل + a word is more often a preposition phrase.
-    const stripped = procliticReadings(w.key, CONJUNCTION_ONLY).at(-1)!.rest;
+    const stripped = w.token.afterConjunction;
     let start = -1;
     let cut = 0;
     if (CONNECTORS.has(w.key) || FUNCTION_WORDS.has(w.token.text)) continue;
