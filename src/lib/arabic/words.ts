@@ -56,7 +56,10 @@ let last: { text: string; words: readonly KeyedWord[] } | undefined;
  */
 export function articleWords(text: string): readonly KeyedWord[] {
   if (last?.text === text) return last.words;
-  const words = tokenise(text).map((t): KeyedWord => ({ text: t.text, start: t.start, end: t.end, ...wordKeys(t.text) }));
+  const words = tokenise(text).map((t): KeyedWord => {
+    const k = wordKeys(t.text);
+    return { text: t.text, start: t.start, end: t.end, key: k.key, compact: k.compact, bare: k.bare, readings: k.readings, afterConjunction: k.afterConjunction, arabic: k.arabic };
+  });
   last = { text, words };
   return words;
 }

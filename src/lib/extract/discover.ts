@@ -1,5 +1,4 @@
 import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
-import { articleWords } from '../arabic/words.ts';
 import { isDetachedProclitic, keyPrefixToOffset } from '../arabic/clitics.ts';
 import { isCommonWord } from '../kb/word-lists.ts';
 import type { Entity } from '../kb/schema.ts';
@@ -11,8 +10,8 @@ import type { Match } from './mentions.ts';
 
 const TYPES = { PERS: 'person', LOC: 'place', ORG: 'organisation' } as const;
 
-/** Whether a word is a cue for the tagger (see `findTaggedNames`), by key (a word of the article view) or as written, per knowledge base's lists. */
-const cueMemo = new WeakMap<KnowledgeBase['names'], { byKey: Map<string, boolean>; byText: Map<string, boolean> }>();
+/** Whether a word is a cue for the tagger (see `findTaggedNames`), by word as written, per knowledge base's lists. */
+const cueMemo = new WeakMap<KnowledgeBase['names'], Map<string, boolean>>();
 
 /**
  * The discovery layer: names the trained tagger finds that no list or pattern did.
@@ -32,24 +31,16 @@ export function findTaggedNames(text: string, tagger: Tagger, known: Match[], kb
   // extraction: a window from the word before such a cue to eight words after it is enough for the tagger's context.
   const names = kb.names;
   let cues = cueMemo.get(names);
-  if (!cues) cueMemo.set(names, (cues = { byKey: new Map(), byText: new Map() }));
-  // A cue depends on the word's key only: the article's word view has it, so a tagger token that is one of the
-  // view's words (same offset and text; the tokens come in order) is looked up by its key, with no new hashing.
-  const words = articleWords(text);
-  let at = 0;
+  if (!cues) cueMemo.set(names, (cues = new Map()));
+  // The tagger's tokens share their text with the article's word view, whose lookups already hashed it.
   const cue = (t: NerToken) => {
-    while (at < words.length && words[at]!.start < t.start) at++;
-    const w = words[at];
-    const known = w !== undefined && w.start === t.start && w.text === t.text;
-    const name = known ? w.key : t.text;
-    const memo = known ? cues.byKey : cues.byText;
-    let c = memo.get(name);
+    let c = cues.get(t.text);
     if (c === undefined) {
-      const k = known ? w.key : normaliseKey(t.text);
+      const k = normaliseKey(t.text);
       const bare = k.replace(/^[وفبل](?=..)/, '');
-      c = [k, bare].some((x) => names.given.has(x) || !!names.english?.has(x) || names.roles.has(x));
-      if (memo.size > 100_000) memo.clear();
-      memo.set(name, c);
+      c = [k, bare].some((w) => names.given.has(w) || !!names.english?.has(w) || names.roles.has(w));
+      if (cues.size > 100_000) cues.clear();
+      cues.set(t.text, c);
     }
     return c;
   };
