@@ -47,7 +47,7 @@ export function procliticReadings(key: string, options: ReadingOptions = ALL_REA
   if (!memo) readingMemos.set(options, (memo = new Map()));
   let out = memo.get(key);
   if (out === undefined) {
-    out = readingsOf(key, options);
+    out = readingsOnce(key, options);
     if (memo.size > 100_000) memo.clear();
     memo.set(key, out);
   }
@@ -62,7 +62,8 @@ const ALL_READINGS: ReadingOptions = {};
  */
 const readingMemos = new WeakMap<ReadingOptions, Map<string, readonly CliticReading[]>>();
 
-function readingsOf(key: string, options: ReadingOptions): CliticReading[] {
+/** `procliticReadings` without the memo, for callers that keep the result themselves (the article word view). */
+export function readingsOnce(key: string, options: ReadingOptions = ALL_READINGS): CliticReading[] {
   const { conjunctions = CONJUNCTIONS, prepositions = PREPOSITIONS, onlyBeforeArticle = false } = options;
   const { stacked = true, lamLamIsArticle = false } = options;
   const out: CliticReading[] = [{ cut: 0, rest: key, restoresAl: false }];

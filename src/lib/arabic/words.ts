@@ -1,6 +1,6 @@
 import { tokenise, type Token } from './tokens.ts';
 import { normaliseKey } from './normalise.ts';
-import { procliticReadings, stripProclitics, type CliticReading } from './clitics.ts';
+import { readingsOnce, stripProclitics, type CliticReading } from './clitics.ts';
 
 /** The matching keys of one written word form. */
 export interface WordKeys {
@@ -37,8 +37,8 @@ export function wordKeys(text: string): WordKeys {
       key,
       compact,
       bare: stripProclitics(compact),
-      readings: procliticReadings(key.split(' ', 1)[0]!),
-      afterConjunction: procliticReadings(key, CONJUNCTION_ONLY).at(-1)!.rest,
+      readings: readingsOnce(key.split(' ', 1)[0]!),
+      afterConjunction: readingsOnce(key, CONJUNCTION_ONLY).at(-1)!.rest,
       arabic: ARABIC.test(text),
     };
     if (forms.size > 200_000) forms.clear();
