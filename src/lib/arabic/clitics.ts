@@ -42,7 +42,28 @@ export interface ReadingOptions {
  * Callers accept a reading only when `rest` is a known word, so `بلدات` never becomes ب + لدات unless `لدات` is one.
  * A rest keeps at least two letters.
  */
-export function procliticReadings(key: string, options: ReadingOptions = {}): CliticReading[] {
+export function procliticReadings(key: string, options: ReadingOptions = ALL_READINGS): readonly CliticReading[] {
+  let memo = readingMemos.get(options);
+  if (!memo) readingMemos.set(options, (memo = new Map()));
+  let out = memo.get(key);
+  if (out === undefined) {
+    out = readingsOnce(key, options);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, out);
+  }
+  return out;
+}
+
+/** The default options: every reading. */
+const ALL_READINGS: ReadingOptions = {};
+/**
+ * Readings memoised per options object (the same words come back in every article): callers pass module constants,
+ * and must not change the array they get.
+ */
+const readingMemos = new WeakMap<ReadingOptions, Map<string, readonly CliticReading[]>>();
+
+/** `procliticReadings` without the memo, for callers that keep the result themselves (the article word view). */
+export function readingsOnce(key: string, options: ReadingOptions = ALL_READINGS): CliticReading[] {
   const { conjunctions = CONJUNCTIONS, prepositions = PREPOSITIONS, onlyBeforeArticle = false } = options;
   const { stacked = true, lamLamIsArticle = false } = options;
   const out: CliticReading[] = [{ cut: 0, rest: key, restoresAl: false }];
@@ -71,7 +92,12 @@ export function procliticReadings(key: string, options: ReadingOptions = {}): Cl
 
 /** True when `word` is only a proclitic written apart, as in `لـ«داعش»` or `و «قسد»`. */
 export function isDetachedProclitic(word: string): boolean {
-  return DETACHED.test(normaliseKey(word));
+  return isDetachedProcliticKey(normaliseKey(word));
+}
+
+/** `isDetachedProclitic` of a word's key (`normaliseKey`). */
+export function isDetachedProcliticKey(key: string): boolean {
+  return DETACHED.test(key);
 }
 const DETACHED = new RegExp(`^(?:${CONJ}?${PREP}|${CONJ})$`, 'u');
 

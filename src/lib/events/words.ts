@@ -1,6 +1,4 @@
-import { tokenise } from '../arabic/tokens.ts';
-import { normaliseKey } from '../arabic/normalise.ts';
-import { stripProclitics } from '../arabic/clitics.ts';
+import { articleWords } from '../arabic/words.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 
@@ -14,12 +12,9 @@ export interface Word {
   end: number;
 }
 
-/** Every word of the article text, once. */
+/** Every word of the article text, once (the keys come from the article's shared word view). */
 export function wordsOf(text: string): Word[] {
-  return tokenise(text).map((t) => {
-    const key = normaliseKey(t.text).replace(/ /g, '');
-    return { key, bare: stripProclitics(key), start: t.start, end: t.end };
-  });
+  return articleWords(text).map((w) => ({ key: w.compact, bare: w.bare, start: w.start, end: w.end }));
 }
 
 /** A stretch of a sentence that can carry one event: its words, the entity names in it and its offsets. */

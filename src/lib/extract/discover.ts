@@ -32,6 +32,7 @@ export function findTaggedNames(text: string, tagger: Tagger, known: Match[], kb
   const names = kb.names;
   let cues = cueMemo.get(names);
   if (!cues) cueMemo.set(names, (cues = new Map()));
+  // The tagger's tokens share their text with the article's word view, whose lookups already hashed it.
   const cue = (t: NerToken) => {
     let c = cues.get(t.text);
     if (c === undefined) {

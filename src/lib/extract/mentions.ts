@@ -1,6 +1,5 @@
-import { tokenise, type Token } from '../arabic/tokens.ts';
-import { normaliseKey } from '../arabic/normalise.ts';
-import { isDetachedProclitic, keyPrefixToOffset, procliticReadings, type CliticReading } from '../arabic/clitics.ts';
+import { articleWords, type KeyedWord } from '../arabic/words.ts';
+import { isDetachedProcliticKey, keyPrefixToOffset, procliticReadings, type CliticReading } from '../arabic/clitics.ts';
 import type { AliasIndex } from '../kb/index-aliases.ts';
 import type { Entity } from '../kb/schema.ts';
 
@@ -16,7 +15,7 @@ export interface Match {
 
 interface KeyPart {
   key: string;
-  token: Token;
+  token: KeyedWord;
   /** First key part of its token: only there may a proclitic be cut. */
   first: boolean;
 }
@@ -33,8 +32,12 @@ const JOINER = /^(?:(?![\n\r\u2028\u2029])[\s\-–ـ])*$/;
  */
 export function findMentions(text: string, index: AliasIndex): Match[] {
   const parts: KeyPart[] = [];
-  for (const token of tokenise(text)) {
-    normaliseKey(token.text)
+  for (const token of articleWords(text)) {
+    if (!token.key.includes(' ')) {
+      if (token.key) parts.push({ key: token.key, token, first: true });
+      continue;
+    }
+    token.key
       .split(' ')
       .filter(Boolean)
       .forEach((key, i) => parts.push({ key, token, first: i === 0 }));
@@ -42,7 +45,7 @@ export function findMentions(text: string, index: AliasIndex): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < parts.length; ) {
     const part = parts[i]!;
-    const best = part.first && !isDetachedProclitic(part.token.text) ? longestAt(parts, i, text, index) : undefined;
+    const best = part.first && !isDetachedProcliticKey(part.token.key) ? longestAt(parts, i, text, index) : undefined;
     if (!best) {
       i++;
       continue;
@@ -59,7 +62,7 @@ export function findMentions(text: string, index: AliasIndex): Match[] {
 
 function longestAt(parts: KeyPart[], i: number, text: string, index: AliasIndex) {
   let best: { entity: Entity; length: number; reading: CliticReading } | undefined;
-  for (const reading of procliticReadings(parts[i]!.key)) {
+  for (const reading of parts[i]!.first ? parts[i]!.token.readings : procliticReadings(parts[i]!.key)) {
     for (const cand of index.candidates(reading.rest)) {
       const n = cand.tokens.length;
       if (best && n <= best.length) break;

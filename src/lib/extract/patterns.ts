@@ -1,4 +1,4 @@
-import { tokenise } from '../arabic/tokens.ts';
+import { articleWords } from '../arabic/words.ts';
 import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
 import { ARTICLE, hasArticle, startsWithPreposition, stripProclitics } from '../arabic/clitics.ts';
 import { transliterate } from '../arabic/transliterate.ts';
@@ -33,7 +33,7 @@ export function findHeadedNames(text: string, known: Match[], lists: NameLists, 
     }
     return lo < sorted.length && sorted[lo]!.start < end;
   };
-  const words = tokenise(text).map((t) => ({ ...t, key: normaliseKey(t.text) }));
+  const words = articleWords(text);
   const out: Match[] = [];
   const taken = new Set(takenIds);
   const byName = new Map<string, Entity>();

@@ -1,5 +1,5 @@
-import { tokenise, type Token } from '../arabic/tokens.ts';
-import { normaliseKey, TANWEEN } from '../arabic/normalise.ts';
+import { articleWords, type KeyedWord } from '../arabic/words.ts';
+import { TANWEEN } from '../arabic/normalise.ts';
 import { englishName } from '../arabic/transliterate.ts';
 import { ARTICLE, procliticReadings } from '../arabic/clitics.ts';
 import { withoutEnding } from '../arabic/endings.ts';
@@ -15,7 +15,7 @@ const MAX_WORDS = 4;
 const ROLE_REACH = 6;
 
 interface Word {
-  token: Token;
+  token: KeyedWord;
   key: string;
   /** Covered by a knowledge-base match. */
   known: boolean;
@@ -25,10 +25,17 @@ interface Word {
 
 /** The prepositions a title takes (`بالسفير`, `للرئيس`): `كال` is «like the», not a title. */
 const TITLE_PREPOSITIONS = { prepositions: ['ب', 'ل'], onlyBeforeArticle: true } as const;
+/** A title's preposition in front, no conjunction (`بال`, `لل`). */
+const TITLE_PREPOSITIONS_ONLY = { conjunctions: [], ...TITLE_PREPOSITIONS } as const;
+/** Only a conjunction cut (`ومحمد` → `محمد`). */
+const CONJUNCTION_ONLY = { prepositions: [] } as const;
 
 /** `ال`, `بال`, `لل` or `و` in front: not how a first name starts. ف is left alone: it begins names (`فالح`, `فيصل`). */
 const opensWithArticleOrAnd = (key: string) =>
-  key.startsWith('و') || procliticReadings(key, { conjunctions: [], ...TITLE_PREPOSITIONS }).some((r) => r.rest.startsWith(ARTICLE));
+  key.startsWith('و') || procliticReadings(key, TITLE_PREPOSITIONS_ONLY).some((r) => r.rest.startsWith(ARTICLE));
+
+/** Whether a key is a title (see `isRole` in `findPersons`), per name lists: the same words come back in every article. */
+const roleMemo = new WeakMap<NameLists, Map<string, boolean>>();
 
 /** Prepositions whose normalised key is a given name (على → علي): compared as written. */
 const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى']);
@@ -45,12 +52,12 @@ const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى'
 export function findPersons(text: string, known: Match[], lists: NameLists, takenIds: ReadonlySet<string>, identity?: PersonIdentity): Match[] {
   const sorted = [...known].sort((a, b) => a.start - b.start);
   let k = 0;
-  const words = tokenise(text)
-    .filter((t) => /\p{Script=Arabic}/u.test(t.text))
+  const words = articleWords(text)
+    .filter((t) => t.arabic)
     .map((token) => {
       while (k < sorted.length && sorted[k]!.end <= token.start) k++;
       const over = k < sorted.length && sorted[k]!.start < token.end ? sorted[k] : undefined;
-      return { token, key: normaliseKey(token.text), known: !!over, person: over?.entity.type === 'person' };
+      return { token, key: token.key, known: !!over, person: over?.entity.type === 'person' };
     });
   const common = (key: string) => isCommonWord(lists, key);
   // A first name starts with no article, conjunction or connector (`والفصيل`, `واصلوا`, `بن`) unless it is a given name.
@@ -65,10 +72,18 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     !(first && opensWithArticleOrAnd(w.key) && !lists.given.has(w.key));
   const adjacent = (a: Word, b: Word) => JOINER.test(text.slice(a.token.end, b.token.start));
   /** A title, with or without a conjunction, preposition or possessive ending (`ونظيرها`, `للسفير`). */
+  let roles = roleMemo.get(lists);
+  if (!roles) roleMemo.set(lists, (roles = new Map()));
   const isRole = (key: string) => {
-    const bare = procliticReadings(key, { prepositions: [] }).at(-1)!.rest;
-    const forms = [...procliticReadings(key, TITLE_PREPOSITIONS).map((r) => r.rest), withoutEnding(bare, ['possessive'])];
-    return forms.some((k) => lists.roles.has(k));
+    let role = roles.get(key);
+    if (role === undefined) {
+      const bare = procliticReadings(key, CONJUNCTION_ONLY).at(-1)!.rest;
+      const forms = [...procliticReadings(key, TITLE_PREPOSITIONS).map((r) => r.rest), withoutEnding(bare, ['possessive'])];
+      role = forms.some((k) => lists.roles.has(k));
+      if (roles.size > 100_000) roles.clear();
+      roles.set(key, role);
+    }
+    return role;
   };
 
   /** The longest name starting at word i (at least two words), or 0. */
@@ -99,7 +114,7 @@ export function findPersons(text: string, known: Match[], lists: NameLists, take
     const w = words[i]!;
     if (w.known) continue;
     // Only the conjunction is cut before a given name: ب or ل + a word is more often a preposition phrase.
-    const stripped = procliticReadings(w.key, { prepositions: [] }).at(-1)!.rest;
+    const stripped = w.token.afterConjunction;
     let start = -1;
     let cut = 0;
     if (CONNECTORS.has(w.key) || FUNCTION_WORDS.has(w.token.text)) continue;

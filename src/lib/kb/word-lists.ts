@@ -43,12 +43,30 @@ export function loadNameLists(dir: string): NameLists {
   };
 }
 
+/** One proclitic at most: a conjunction or a preposition. */
+const UNSTACKED = { stacked: false } as const;
+
 /**
  * Whether a word is common outside names: as it stands, once a proclitic is cut (`لقصف`, `للخطة`, `بمحافظة`), or
  * once a possessive or plural ending is cut (`حقوقه`, `مقاتلين`). Titles count as common.
  */
 export function isCommonWord(lists: NameLists, key: string): boolean {
-  const forms = procliticReadings(key, { stacked: false }).map((r) => r.rest);
+  let memo = commonMemo.get(lists);
+  if (!memo) commonMemo.set(lists, (memo = new Map()));
+  let common = memo.get(key);
+  if (common === undefined) {
+    common = commonWord(lists, key);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, common);
+  }
+  return common;
+}
+
+/** `isCommonWord` per name lists (the same words come back in every article). */
+const commonMemo = new WeakMap<NameLists, Map<string, boolean>>();
+
+function commonWord(lists: NameLists, key: string): boolean {
+  const forms = procliticReadings(key, UNSTACKED).map((r) => r.rest);
   for (const f of [...forms]) {
     const stem = withoutEnding(f, ['possessive', 'speaker', 'plural'], 3);
     if (stem !== f) forms.push(stem, stem + 'ه');

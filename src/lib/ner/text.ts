@@ -1,5 +1,5 @@
 import { splitSentences } from '../arabic/sentences.ts';
-import { tokenise } from '../arabic/tokens.ts';
+import { articleWords } from '../arabic/words.ts';
 
 /** A tagger token with its offsets in the article text. */
 export interface NerToken {
@@ -14,6 +14,9 @@ export interface NerToken {
  */
 export function nerSentences(text: string): NerToken[][] {
   const out: NerToken[][] = [];
+  // The article's words (shared with the other extraction passes): a sentence's words are those within it.
+  const words = articleWords(text);
+  let k = 0;
   for (const s of splitSentences(text)) {
     const tokens: NerToken[] = [];
     let at = 0;
@@ -23,10 +26,12 @@ export function nerSentences(text: string): NerToken[][] {
         if (!/\s/.test(c)) tokens.push({ text: c, start: s.start + i, end: s.start + i + 1 });
       }
     };
-    for (const w of tokenise(s.text)) {
-      marks(at, w.start);
-      tokens.push({ text: w.text, start: s.start + w.start, end: s.start + w.end });
-      at = w.end;
+    while (k < words.length && words[k]!.start < s.start) k++;
+    for (; k < words.length && words[k]!.end <= s.end; k++) {
+      const w = words[k]!;
+      marks(at, w.start - s.start);
+      tokens.push({ text: w.text, start: w.start, end: w.end });
+      at = w.end - s.start;
     }
     marks(at, s.text.length);
     if (tokens.length) out.push(tokens);
