@@ -72,7 +72,9 @@ export function eventsData(): Promise<EventsIndex> {
 /** The name of an entity in a language, or undefined for an id the site does not know. */
 export type NameOf = (id: string, lang: Lang) => string | undefined;
 
-const list = (lang: Lang, xs: string[]) => new Intl.ListFormat(lang === 'ar' ? 'ar' : 'en', { type: 'conjunction' }).format(xs);
+// One formatter per language, kept: each Intl formatter holds ICU memory outside the JS heap (docs/benchmarks.md).
+const listFormats = { ar: new Intl.ListFormat('ar', { type: 'conjunction' }), en: new Intl.ListFormat('en', { type: 'conjunction' }) };
+const list = (lang: Lang, xs: string[]) => listFormats[lang].format(xs);
 
 /**
  * The one-line summary of a merged event, generated from the record: who did what to whom, where (with its
