@@ -11,6 +11,7 @@ import { search, type Hit } from '../client.ts';
 import { loadEngine, type Engine } from '../engine.ts';
 import type { EntityPicker } from './entity-picker.ts';
 import { resultItem } from './render.ts';
+import { countLabel } from '../../client/count-label.ts';
 
 const FILTERS = ['type', 'entity', 'source', 'year', 'event'] as const;
 
@@ -103,15 +104,7 @@ export class DalilSearch extends HTMLElement {
     this.#shown = urls;
     this.#shownKey = key;
     // The live region speaks once, when the list is complete.
-    if (done) this.status.textContent = hits.length ? this.#count(hits.length) : (this.dataset.none ?? '');
-  }
-
-  /** `data-results-<plural form>` (zero, one, two, few, many, other) where given, else `data-results`. */
-  #count(n: number): string {
-    const intl = this.dataset.intl ?? document.documentElement.lang;
-    const form = new Intl.PluralRules(intl).select(n);
-    const template = this.dataset[`results${form[0]!.toUpperCase()}${form.slice(1)}`] ?? this.dataset.results ?? '{count}';
-    return template.replace('{count}', new Intl.NumberFormat(intl).format(n));
+    if (done) this.status.textContent = hits.length ? countLabel(this, 'results', hits.length) : (this.dataset.none ?? '');
   }
 
   async run(): Promise<void> {

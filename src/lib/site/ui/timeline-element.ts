@@ -13,6 +13,7 @@
  */
 import { EntityPicker, type EntityRow } from '../../search/ui/entity-picker.ts';
 import type { TimelineFilterData, TimelineRow } from '../timeline.ts';
+import { countLabel } from '../../client/count-label.ts';
 
 declare global {
   interface Window {
@@ -122,13 +123,6 @@ export class DalilTimeline extends HTMLElement {
     return Number(this.dataset.batch) || this.#pageSize();
   }
 
-  #count(n: number): string {
-    const intl = this.dataset.intl ?? document.documentElement.lang;
-    const form = new Intl.PluralRules(intl).select(n);
-    const template = this.dataset[`matching${form[0]!.toUpperCase()}${form.slice(1)}`] ?? '{count}';
-    return template.replace('{count}', new Intl.NumberFormat(intl).format(n));
-  }
-
   /** The URL (and the language switch) follows the filters, where the browser allows it (not always from disk). */
   #share(): void {
     const url = new URL(location.href);
@@ -208,7 +202,7 @@ export class DalilTimeline extends HTMLElement {
     this.#shown += slice.length;
     this.more.disabled = false;
     this.more.hidden = this.#shown >= this.#matches.length;
-    this.status.textContent = this.#matches.length ? this.#count(this.#matches.length) : (this.dataset.none ?? '');
+    this.status.textContent = this.#matches.length ? countLabel(this, 'matching', this.#matches.length) : (this.dataset.none ?? '');
     this.results.setAttribute('aria-busy', 'false');
   }
 
