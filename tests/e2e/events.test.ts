@@ -70,7 +70,10 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
     const year = all[PAGE]!.date!.slice(0, 4);
     const link = page.locator(`[data-year-index] a[data-year="${year}"]`);
     expect(await link.locator('xpath=..').textContent()).toContain(`${all.filter((e) => e.date?.startsWith(year)).length} event`);
+    const hash = new URL((await link.getAttribute('href'))!, page.url()).hash;
     await link.click();
+    // The link may open another page: wait until the browser is there (its fragment included) before reading :target.
+    await page.waitForURL((url) => url.hash === hash);
     const firstOfYear = all.find((e) => e.date?.startsWith(year))!;
     expect(await page.evaluate(() => (document.querySelector(':target') as HTMLElement | null)?.dataset.event)).toBe(firstOfYear.id);
     expect(errors).toEqual([]);
