@@ -12,6 +12,8 @@ const kb = new Map<string, Entity>(
     place('hajin', { kind: 'town', name: { ar: 'هجين', en: 'Hajin' }, parent: 'sy-deir-ez-zor' }),
     place('mosul', { kind: 'city', name: { ar: 'الموصل', en: 'Mosul' }, parent: 'iraq' }),
     place('nowhere', { kind: 'city', name: { ar: 'مكان', en: 'Nowhere' } }),
+    place('lebanon', { kind: 'country' }),
+    place('tripoli-lebanon', { kind: 'city', name: { ar: 'طرابلس', en: 'Tripoli (Lebanon)' }, parent: 'lebanon' }),
   ].map((e) => [e.id, e]),
 );
 const find = (id: string) => kb.get(id);
@@ -44,13 +46,18 @@ describe('the GeoNames point of a town', () => {
     { name: 'Mosul', lat: '36.335', lng: '43.11889', country: 'IQ' },
     { name: 'Hajin', lat: '34.69', lng: '40.83', country: 'SY' },
     { name: 'Hajīn', lat: '36.0', lng: '38.0', country: 'SY' },
+    { name: 'Tripoli', lat: '34.43667', lng: '35.84972', country: 'LB' },
+    { name: 'Tripoli', lat: '32.88743', lng: '13.18733', country: 'LY' },
   ]);
-  const code = (id: string) => ({ syria: 'SY', iraq: 'IQ' })[id];
+  const code = (id: string) => ({ syria: 'SY', iraq: 'IQ', lebanon: 'LB' })[id];
   it('matches a folded name in the town\'s country', () => {
     expect(foldLatin('Al Mayādīn')).toBe('mayadin');
     expect(foldLatin('Ra’s al ‘Ayn')).toBe('ras al ayn');
     expect(geonamesCoords(kb.get('mayadin')!, cities, find, code)).toEqual({ lat: 35.01982, lon: 40.45154, source: 'geonames', from: 'Al Mayādīn, SY' });
     expect(geonamesCoords(kb.get('mosul')!, cities, find, code)?.lat).toBe(36.335);
+  });
+  it('looks a name up without the bracketed place that tells it apart from its namesakes', () => {
+    expect(geonamesCoords(kb.get('tripoli-lebanon')!, cities, find, code)).toEqual({ lat: 34.43667, lon: 35.84972, source: 'geonames', from: 'Tripoli, LB' });
   });
   it('gives nothing for two places of the name, or a place with no country', () => {
     expect(geonamesCoords(kb.get('hajin')!, cities, find, code)).toBeUndefined();

@@ -141,13 +141,15 @@ export function indexCities(cities: GeoCity[]): Map<string, GeoCity[]> {
 
 /**
  * Step 2: the one GeoNames populated place of the place's country (ISO alpha-2 from `countryCode`) whose folded
- * name is the place's English name or one of its aliases; nothing when there are none or several.
+ * name is the place's English name or one of its aliases (without the bracketed country or city that tells two
+ * places of one name apart: "Tripoli (Lebanon)" is looked up as Tripoli in Lebanon); nothing when there are none
+ * or several.
  */
 export function geonamesCoords(place: Entity, cities: Map<string, GeoCity[]>, find: Find, countryCode: (id: string) => string | undefined): PlaceCoords[string] | undefined {
   const country = chainOf(place, find).map(countryCode).find((c) => c !== undefined);
   if (!country) return undefined;
   const found = new Map<string, GeoCity>();
-  for (const n of new Set([place.name.en, ...place.aliases.en].map(foldLatin))) {
+  for (const n of new Set([place.name.en, ...place.aliases.en].map((x) => foldLatin(x.replace(/\s*\([^()]*\)\s*$/, ''))))) {
     for (const c of cities.get(`${country}:${n}`) ?? []) found.set(`${c.lat},${c.lng}`, c);
   }
   if (found.size !== 1) return undefined;

@@ -44,8 +44,12 @@ export interface EntityView extends EntityRef {
   /** Enclosing units, outermost first (country › governorate › district). */
   chain: EntityRef[];
   coords: { lat: number; lon: number } | undefined;
-  /** Places: a small map (coordinates on the country outline, or a country's outline). */
-  map: { view: PlaceMapView; label: string } | undefined;
+  /**
+   * Places: a small map (coordinates on the country outline, or a country's outline). A place with no position of
+   * its own (a neighbourhood, a town no source locates) shows the map of the nearest place that encloses it and
+   * has one, and says so in `caption`.
+   */
+  map: { view: PlaceMapView; label: string; caption?: string } | undefined;
   articleCount: number;
   articlesLabel: string;
   backlinks: BacklinkView[];
@@ -90,7 +94,7 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
     reviewed: !e.unreviewed || e.reviewed,
     chain,
     coords: e.coords,
-    map: placeMapOf(lang, e),
+    map: placeMapOf(site, lang, e),
     articleCount: total,
     articlesLabel: t(lang, 'count.articles', { count: total }),
     backlinks: backlinks.slice((page - 1) * ENTITY_PAGE_SIZE, page * ENTITY_PAGE_SIZE).map((b) => backlinkView(site, lang, b)),
@@ -128,8 +132,21 @@ function backlinkView(site: SiteModel, lang: Lang, b: Backlink): BacklinkView {
   };
 }
 
-function placeMapOf(lang: Lang, e: Entity): EntityView['map'] {
+function placeMapOf(site: SiteModel, lang: Lang, e: Entity): EntityView['map'] {
   if (e.type !== 'place') return undefined;
-  const view = placeMap({ coords: e.coords, countryNames: e.kind === 'country' ? [e.name.en, ...e.aliases.en] : undefined });
-  return view && { view, label: t(lang, 'entity.map', { name: e.name[lang] }) };
+  const own = placeMap({ coords: e.coords, countryNames: e.kind === 'country' ? [e.name.en, ...e.aliases.en] : undefined });
+  if (own) return { view: own, label: t(lang, 'entity.map', { name: e.name[lang] }) };
+  // No position of its own: the nearest enclosing place that has one (never a position made up for the place).
+  for (let p = e.parent, seen = new Set<string>([e.id]); p && !seen.has(p); ) {
+    const parent = site.entities.get(p) ?? site.merged.get(p)?.to;
+    if (!parent) break;
+    seen.add(p).add(parent.id);
+    const view = placeMap({ coords: parent.coords, countryNames: parent.kind === 'country' ? [parent.name.en, ...parent.aliases.en] : undefined });
+    if (view) {
+      const names = { name: e.name[lang], within: parent.name[lang] };
+      return { view, label: t(lang, 'entity.mapWithin', names), caption: t(lang, 'entity.mapWithin', names) };
+    }
+    p = parent.parent;
+  }
+  return undefined;
 }

@@ -105,6 +105,29 @@ describe('entity pages', () => {
     expect([v.typeLabel, v.kindLabel]).toEqual(['مكان', 'مدينة']);
   });
 
+  it('map a place without a position of its own on the nearest enclosing place that has one, and say so', () => {
+    const places = [
+      ...ENTITIES.filter((e) => e.id !== 'douma'),
+      entity({ id: 'douma', type: 'place', kind: 'city', name: { ar: 'دوما', en: 'Douma' }, parent: 'syria', coords: { lat: 33.57, lon: 36.4 } }),
+      entity({ id: 'old-douma', type: 'place', kind: 'neighbourhood', name: { ar: 'دوما القديمة', en: 'Old Douma' }, parent: 'douma' }),
+      entity({ id: 'nowhere-town', type: 'place', kind: 'town', name: { ar: 'بلدة', en: 'Somewhere' }, parent: 'syria' }),
+      entity({ id: 'atlantis', type: 'place', kind: 'town', name: { ar: 'أطلانطس', en: 'Atlantis' } }),
+    ];
+    const site = model([A1, A2], places);
+    const own = entityView(site, 'en', 'douma').map!;
+    expect([own.label, own.caption, own.view.dot !== undefined, own.view.country]).toEqual(['Map: Douma', undefined, true, 'Syria']);
+    // The neighbourhood: Douma's dot, with a caption naming both.
+    const within = entityView(site, 'en', 'old-douma').map!;
+    expect(within.view).toEqual(own.view);
+    expect(within.caption).toBe('Old Douma lies within Douma: the map shows Douma, as no coordinates are recorded for Old Douma');
+    expect(entityView(site, 'ar', 'old-douma').map!.caption).toBe('دوما القديمة ضمن دوما: الخريطة لـدوما، إذ لا إحداثيات مسجّلة لـدوما القديمة');
+    // A town no source locates, in a country: the country's outline, no dot.
+    const country = entityView(site, 'en', 'nowhere-town').map!;
+    expect([country.view.country, country.view.dot, country.caption?.startsWith('Somewhere lies within Syria')]).toEqual(['Syria', undefined, true]);
+    // Nothing encloses it: no map rather than a made-up one.
+    expect(entityView(site, 'en', 'atlantis').map).toBeUndefined();
+  });
+
   it('page the sentences when many articles name an entity', () => {
     const many = Array.from({ length: ENTITY_PAGE_SIZE * 2 + 1 }, (_, i) =>
       article(`m${String(i).padStart(3, '0')}`, `2019-01-${String((i % 28) + 1).padStart(2, '0')}`, null, [`سوريا ${i}`], [['syria', 0, 'سوريا']]),
