@@ -67,7 +67,12 @@ export function romaniseWord(word: string, options: RomaniseOptions = {}): strin
   }
   if (!foreign && options.family) doubleFaaal(segs);
   if (!foreign) fuayli(segs, letters);
+  if (!foreign) fuwayl(segs, letters);
   if (!foreign) mufail(segs, letters);
+  if (!foreign) mufil(segs, letters);
+  if (!foreign && !options.family) fial(segs, letters);
+  if (!foreign) aCwaC(segs, letters);
+  if (!foreign) iftial(segs, letters);
   const out = foreign ? foreignLatin(segs, letters) : arabicLatin(segs);
   return tidy(out, foreign);
 }
@@ -99,6 +104,71 @@ function mufail(segs: Seg[], letters: string[]): void {
   if (letters.length !== 5 || letters[0] !== 'م' || letters[2] !== 'ا') return;
   if ([1, 3, 4].some((i) => isVowelLetter(letters[i]))) return;
   if (segs[0]?.kind === 'c' && segs[1]?.kind === 'c') segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
+}
+
+const consonantAt = (letters: string[], i: number) =>
+  letters[i] !== undefined && !isVowelLetter(letters[i]) && !'ءأإؤئ'.includes(letters[i]!);
+
+/**
+ * CwyC… is the diminutive fuwayl (سويد Suwaid, سويدي Suwaidi, رويلي Ruwaili, تويجري Tuwaijri), not Cawi-: the و
+ * is a consonant and ي the diphthong ai.
+ */
+function fuwayl(segs: Seg[], letters: string[]): void {
+  if (letters.length < 4 || letters[1] !== 'و' || letters[2] !== 'ي' || !consonantAt(letters, 0) || !consonantAt(letters, 3)) return;
+  const [a, b, c] = segs;
+  if (a?.kind !== 'c' || b?.kind !== 'c' || b.latin !== 'w' || c?.kind !== 'v' || c.latin !== 'i') return;
+  segs.splice(1, 2, { kind: 'v', latin: 'u', quality: 'short' }, b, { kind: 'v', latin: 'ai', quality: 'diphthong' });
+}
+
+/**
+ * مCCC, four consonants after م, is the participle mufʿil (محسن Mohsen, مصلح Musleh, منذر Munther, مقرن Muqrin):
+ * Mu-, and e before the last consonant as in the fāʿil names.
+ */
+function mufil(segs: Seg[], letters: string[]): void {
+  if (letters.length !== 4 || letters[0] !== 'م' || ![1, 2, 3].every((i) => consonantAt(letters, i) || letters[i] === 'ع')) return;
+  if (segs.length !== 4 || !segs.every((s) => s.kind === 'c')) return;
+  segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
+  segs.splice(4, 0, { kind: 'v', latin: 'e', quality: 'short' });
+}
+
+/**
+ * A given name CياC is fiʿāl (زياد Ziad, رياض Riad, غياث Ghiath): ي is the vowel i before the ā, not the consonant
+ * y. (As a family name CيّاC is the faʿʿāl of trades, خياط Khayyat: not this rule.)
+ */
+function fial(segs: Seg[], letters: string[]): void {
+  if (letters.length !== 4 || letters[1] !== 'ي' || letters[2] !== 'ا' || !consonantAt(letters, 0) || !consonantAt(letters, 3)) return;
+  const [a, b] = segs;
+  if (a?.kind !== 'c' || b?.kind !== 'c' || b.latin !== 'y' || b.double) return;
+  segs[1] = { kind: 'v', latin: 'i', quality: 'short' };
+}
+
+/**
+ * أ + C + و + C is the elative afʿal (أنور Anwar, أجود Ajwad): و is a consonant, not ou; أ + ي + C at the start is
+ * the diphthong ay (أيمن Ayman, أيهم Ayham), where إي and bare اي are a long i (إيمان Iman).
+ */
+function aCwaC(segs: Seg[], letters: string[]): void {
+  if (letters[0] !== 'أ') return;
+  if (letters.length === 4 && letters[2] === 'و' && consonantAt(letters, 1) && consonantAt(letters, 3)) {
+    const i = segs.findIndex((s, k) => k > 0 && s.kind === 'v' && s.latin === 'ou');
+    if (i === 2) segs.splice(2, 1, { kind: 'c', latin: 'w' });
+    return;
+  }
+  if (letters[1] === 'ي' && segs[0]?.kind === 'v' && segs[0].latin === 'i' && consonantAt(letters, 2)) {
+    segs[0] = { kind: 'v', latin: 'ay', quality: 'diphthong' };
+  }
+}
+
+/**
+ * اCتCاC at the start of a word is the verbal noun iftiʿāl (انتصار Intisar, ابتسام Ibtisam, اعتماد Itimad): i-,
+ * and i after the t.
+ */
+function iftial(segs: Seg[], letters: string[]): void {
+  if (letters.length !== 6 || !'اإ'.includes(letters[0]!) || !'تطد'.includes(letters[2]!) || letters[4] !== 'ا') return;
+  if (![1, 3, 5].every((i) => consonantAt(letters, i) || letters[i] === 'ع')) return;
+  const [a, b, c, d] = segs;
+  if (a?.kind !== 'v' || b?.kind !== 'c' || c?.kind !== 'c' || d?.kind !== 'c') return;
+  a.latin = 'i';
+  segs.splice(3, 0, { kind: 'v', latin: 'i', quality: 'short' });
 }
 
 function arabicLatin(segs: Seg[]): string {
