@@ -13,7 +13,12 @@ import { isVowelLetter, MARKS, segments, type Seg } from './romanise-segments.ts
  * - و and ي are long vowels (ou, i) between consonants, consonants before a vowel letter, at the start and after ا
  *   (نايف Nayef); ي after the first consonant ahead of two more, or in a word of two or three letters, is the
  *   diphthong ai (فيصل Faisal, زيد Zaid); و there is aw (نوفل Nawfal);
- * - مCاCC is the participle mufāʿil, Mu- (مناضل Munadel);
+ * - after ā, three consonants or more inside the word take a vowel after the first
+ *   (قاطرجي Qatirji, نابلسي Nabilsi);
+ * - مCاCC is the participle mufāʿil, Mu- (مناضل Munadel); مCCC the participle mufʿil (محسن Muhsen, مصلح Musleh);
+ * - CwyC… is the diminutive fuwayl (سويدي Suwaidi, تويجري Tuwaijri); أCوC the elative afʿal (أنور Anwar);
+ *   أيC… at the start ay (أيمن Ayman); اCتCاC the verbal noun iftiʿāl (انتصار Intisar); توCيC and تيCيC the
+ *   verbal noun tafʿīl (توفيق Tawfiq);
  * - ة is a, ى is a, final ي is i, final ـوي is -awi (بدوي Badawi), ـية is -iya;
  * - ع and ء are dropped, except that after a they lengthen it (سعد Saad, جعفر Jaafar, علاء Alaa); ئ after ا is e
  *   (وائل Wael), final ـائي -ai;
@@ -48,7 +53,12 @@ function runVowels(run: number, left: 'start' | Extract<Seg, { kind: 'v' }>['qua
   else if (m === 2 && right === 'end' && after === 'onset') v[from] = 'a';
   else if (m === 2 && right === 'end' && after === 'long') v[from] = 'e';
   else if (m === 2 && right === 'end' && after === 'diphthong') v[from] = 'a';
-  else if (m >= 3) for (let j = from + 1; j < run - 1; j += 2) v[j] = 'a';
+  else if (m >= 3 && right === 'vowel' && after === 'long-a') {
+    // ā takes no cluster after it: the vowel comes after the first consonant (قاطرجي Qatirji,
+    // نابلسي Nabilsi, داغستاني Daghistani, شابندر Shabindar).
+    v[from] = 'i';
+    for (let j = from + 2; j < run - 1; j += 2) v[j] = 'a';
+  } else if (m >= 3) for (let j = from + 1; j < run - 1; j += 2) v[j] = 'a';
   return v;
 }
 
@@ -68,9 +78,9 @@ export function romaniseWord(word: string, options: RomaniseOptions = {}): strin
   if (!foreign && options.family) doubleFaaal(segs);
   if (!foreign) fuayli(segs, letters);
   if (!foreign) fuwayl(segs, letters);
+  if (!foreign) tafil(segs, letters);
   if (!foreign) mufail(segs, letters);
   if (!foreign) mufil(segs, letters);
-  if (!foreign && !options.family) fial(segs, letters);
   if (!foreign) aCwaC(segs, letters);
   if (!foreign) iftial(segs, letters);
   const out = foreign ? foreignLatin(segs, letters) : arabicLatin(segs);
@@ -120,26 +130,24 @@ function fuwayl(segs: Seg[], letters: string[]): void {
   segs.splice(1, 2, { kind: 'v', latin: 'u', quality: 'short' }, b, { kind: 'v', latin: 'ai', quality: 'diphthong' });
 }
 
+/** توCيC and تيCيC are the verbal noun tafʿīl (توفيق Tawfiq, تيسير Taisir): the diphthong aw or ai after the t. */
+function tafil(segs: Seg[], letters: string[]): void {
+  if (letters.length !== 5 || letters[0] !== 'ت' || !'وي'.includes(letters[1]!) || letters[3] !== 'ي') return;
+  if (!consonantAt(letters, 2) || !consonantAt(letters, 4)) return;
+  const b = segs[1];
+  if (segs[0]?.kind !== 'c' || b?.kind !== 'v' || b.quality !== 'long') return;
+  segs[1] = { kind: 'v', latin: letters[1] === 'و' ? 'aw' : 'ai', quality: 'diphthong' };
+}
+
 /**
- * مCCC, four consonants after م, is the participle mufʿil (محسن Mohsen, مصلح Musleh, منذر Munther, مقرن Muqrin):
+ * مCCC, م and three consonants, is the participle mufʿil (محسن Mohsen, مصلح Musleh, منذر Munther, مقرن Muqrin):
  * Mu-, and e before the last consonant as in the fāʿil names.
  */
 function mufil(segs: Seg[], letters: string[]): void {
   if (letters.length !== 4 || letters[0] !== 'م' || ![1, 2, 3].every((i) => consonantAt(letters, i) || letters[i] === 'ع')) return;
-  if (segs.length !== 4 || !segs.every((s) => s.kind === 'c')) return;
+  if (segs.length !== 4 || segs.some((s) => s.kind !== 'c')) return;
   segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
   segs.splice(4, 0, { kind: 'v', latin: 'e', quality: 'short' });
-}
-
-/**
- * A given name CياC is fiʿāl (زياد Ziad, رياض Riad, غياث Ghiath): ي is the vowel i before the ā, not the consonant
- * y. (As a family name CيّاC is the faʿʿāl of trades, خياط Khayyat: not this rule.)
- */
-function fial(segs: Seg[], letters: string[]): void {
-  if (letters.length !== 4 || letters[1] !== 'ي' || letters[2] !== 'ا' || !consonantAt(letters, 0) || !consonantAt(letters, 3)) return;
-  const [a, b] = segs;
-  if (a?.kind !== 'c' || b?.kind !== 'c' || b.latin !== 'y' || b.double) return;
-  segs[1] = { kind: 'v', latin: 'i', quality: 'short' };
 }
 
 /**
