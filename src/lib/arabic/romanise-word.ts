@@ -18,7 +18,8 @@ import { isVowelLetter, MARKS, segments, type Seg } from './romanise-segments.ts
  * - مCاCC is the participle mufāʿil, Mu- (مناضل Munadel); مCCC the participle mufʿil (محسن Muhsen, مصلح Musleh);
  * - CwyC… is the diminutive fuwayl (سويدي Suwaidi, تويجري Tuwaijri); أCوC the elative afʿal (أنور Anwar);
  *   أيC… at the start ay (أيمن Ayman); اCتCاC the verbal noun iftiʿāl (انتصار Intisar); توCيC and تيCيC the
- *   verbal noun tafʿīl (توفيق Tawfiq);
+ *   verbal noun tafʿīl (توفيق Tawfiq); CCيCان fuʿaylān (سليمان Sulaiman); CوCCي the nisba of CūCaC (دوسري
+ *   Dousari);
  * - ة is a, ى is a, final ي is i, final ـوي is -awi (بدوي Badawi), ـية is -iya;
  * - ع and ء are dropped, except that after a they lengthen it (سعد Saad, جعفر Jaafar, علاء Alaa); ئ after ا is e
  *   (وائل Wael), final ـائي -ai;
@@ -77,6 +78,8 @@ export function romaniseWord(word: string, options: RomaniseOptions = {}): strin
   }
   if (!foreign && options.family) doubleFaaal(segs);
   if (!foreign) fuayli(segs, letters);
+  if (!foreign) fuali(segs, letters);
+  if (!foreign) fuaylan(segs, letters);
   if (!foreign) fuwayl(segs, letters);
   if (!foreign) tafil(segs, letters);
   if (!foreign) mufail(segs, letters);
@@ -177,6 +180,25 @@ function iftial(segs: Seg[], letters: string[]): void {
   if (a?.kind !== 'v' || b?.kind !== 'c' || c?.kind !== 'c' || d?.kind !== 'c') return;
   a.latin = 'i';
   segs.splice(3, 0, { kind: 'v', latin: 'i', quality: 'short' });
+}
+
+/** CوCCي is the nisba of a CūCaC name or place (دوسري Dousari, شوبكي Shoubaki, مومني Moumani): ou, then a. */
+function fuali(segs: Seg[], letters: string[]): void {
+  if (letters.length !== 5 || letters[1] !== 'و' || letters[4] !== 'ي' || ![0, 2, 3].every((i) => consonantAt(letters, i))) return;
+  const b = segs[1];
+  if (segs[0]?.kind !== 'c' || b?.kind !== 'v' || b.latin !== 'aw') return;
+  segs[1] = { kind: 'v', latin: 'ou', quality: 'long' };
+  segs.splice(3, 0, { kind: 'v', latin: 'a', quality: 'short' });
+}
+
+/** CCيCان is fuʿaylān (سليمان Sulaiman, قطيفان Qutaifan): u after the first consonant, ai for the ي. */
+function fuaylan(segs: Seg[], letters: string[]): void {
+  if (letters.length !== 6 || letters[2] !== 'ي' || letters[4] !== 'ا' || ![0, 1, 3, 5].every((i) => consonantAt(letters, i))) return;
+  const [a, b, c] = segs;
+  if (a?.kind !== 'c' || b?.kind !== 'c' || c?.kind !== 'v' || c.latin !== 'i') return;
+  segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
+  c.latin = 'ai';
+  c.quality = 'diphthong';
 }
 
 function arabicLatin(segs: Seg[]): string {
