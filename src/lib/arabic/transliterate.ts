@@ -23,6 +23,8 @@ export function transliterate(name: string): string {
 export type EnglishLexicon = ReadonlyMap<string, string> & {
   readonly foreign?: ReadonlySet<string>;
   readonly family?: ReadonlyMap<string, string>;
+  readonly persian?: ReadonlyMap<string, string>;
+  readonly persianFamily?: ReadonlySet<string>;
   foreignBySkeleton?(key: string): string | undefined;
 };
 
@@ -41,6 +43,8 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
  *   (السلمي al-Sulami, though سلمى is Salma);
  * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami); a nisba of a known name as the name
  *   + i (العباسي al-Abbasi);
+ * - in a name with an Iranian family name, the Persian spelling of a given name shared with Arabic (حسين
+ *   سلامي Hossein Salami, not Hussein);
  * - another spelling of a foreign name the lexicon has, matched by its consonants (جوتيريش as غوتيريش Guterres);
  * - anything else by the rules of `romaniseWord`: the last word of a name as a family name, and every word by the
  *   foreign rules when the name has a foreign part the lexicon knows (كارل …) or a Persian letter.
@@ -51,6 +55,8 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
   const foreign = words.some(
     (w, i) => FOREIGN_LETTERS.test(w) || !!lexicon.foreign?.has(keys[i]!) || !!foreignVariant(keys[i]!, lexicon, false),
   );
+  // An Iranian family name: the Persian spellings of shared given names (محمد جواد ظريف Mohammad Javad Zarif).
+  const persian = keys.some((k) => !!lexicon.persianFamily?.has(k)) ? lexicon.persian : undefined;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const key = keys[i]!;
@@ -62,7 +68,7 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
       continue;
     }
     if (next !== undefined) {
-      const pair = lexicon.get(`${key} ${next}`);
+      const pair = persian?.get(`${key} ${next}`) ?? lexicon.get(`${key} ${next}`);
       const compound = pair ?? compoundName(key, next, words[i + 1]!, lexicon);
       if (compound) {
         out.push(compound);
@@ -84,7 +90,7 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
       continue;
     }
     const family = i > 0 && i === words.length - 1;
-    out.push(englishWord(words[i]!, key, lexicon, { family, foreign }));
+    out.push(persian?.get(key) ?? englishWord(words[i]!, key, lexicon, { family, foreign }));
   }
   return capital(out.join(' ').replace(/al- /g, 'al-'));
 }
