@@ -65,17 +65,17 @@ describe('readEnglishNames', () => {
     expect(names.family.get(normaliseKey('سلمي'))).toBe('Sulami');
   });
 
-  it('reads the Persian spellings apart and marks the Iranian family names', () => {
+  it('reads a country\'s given-name spellings apart and tags its family names', () => {
     const fa = mkdtempSync(join(tmpdir(), 'dalil-names-fa-'));
     mkdirSync(join(fa, 'english'));
     writeFileSync(join(fa, 'english', '1-given.tsv'), 'حسين\tHussein\n');
     writeFileSync(join(fa, 'english', '2-foreign-family-iran.tsv'), 'سلامي\tSalami\n');
     writeFileSync(join(fa, 'english', '3-foreign-family.tsv'), 'كارتر\tCarter\n');
-    writeFileSync(join(fa, 'english', 'persian-given.tsv'), 'حسين\tHossein\n');
+    writeFileSync(join(fa, 'english', 'given-iran.tsv'), 'حسين\tHossein\n');
     const lex = readEnglishNames(fa);
     expect(lex.get(normaliseKey('حسين'))).toBe('Hussein');
-    expect(lex.persian.get(normaliseKey('حسين'))).toBe('Hossein');
-    expect([...lex.persianFamily]).toEqual([normaliseKey('سلامي')]);
+    expect(lex.givenByCountry.get('iran')?.get(normaliseKey('حسين'))).toBe('Hossein');
+    expect([...lex.familyCountry]).toEqual([[normaliseKey('سلامي'), 'iran']]);
     expect(englishName('حسين سلامي', lex)).toBe('Hossein Salami');
     expect(englishName('حسين كارتر', lex)).toBe('Hussein Carter');
   });
