@@ -37,8 +37,9 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
  *   عبد الرحمن Abdulrahman, بسام Bassam, كارل Carl, لافروف Lavrov);
  * - عبد + ال… as one word, `Abdul` + the name (عبد الستار Abdulsattar, عبدالمنعم Abdulmoneim);
  * - X الدين as `X-eddin` in one word (نور الدين Noureddin), X الله as `Xallah` (فضل الله Fadlallah);
- * - particles: بن bin (Ben at the start before a foreign name), ابن Ibn at the start and bin inside, بنت bint, أبو Abu, آل Al; أوغلو joins the word
- *   before it (داود أوغلو Davutoglu); بو, بل, بن glued to a known name are Bou-, Bel-, Ben- (بوحبيب Bouhabib);
+ * - particles: بن bin (Ben at the start before a foreign name), ابن Ibn at the start and bin inside, بنت bint,
+ *   أبو Abu, آل Al; أوغلو joins the word before it (داود أوغلو Davutoglu); بو, بل, بن glued to a known name are
+ *   Bou-, Bel-, Ben- (بوحبيب Bouhabib);
  * - the last word of a name, or a word with the article, in its family-name spelling where the lexicon has one
  *   (السلمي al-Sulami, though سلمى is Salma);
  * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami); a nisba of a known name as the name
