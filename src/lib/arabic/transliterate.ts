@@ -33,7 +33,7 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
 
 /**
  * The English form of a person's Arabic name as an English reader expects it (house style: data/names/README.md):
- * - a word, or a name of two or three words, the lexicon knows, in its usual spelling (محمد Mohammed,
+ * - a word, or a name of two to four words, the lexicon knows, in its usual spelling (محمد Mohammed,
  *   عبد الرحمن Abdulrahman, بسام Bassam, كارل Carl, لافروف Lavrov);
  * - عبد + ال… as one word, `Abdul` + the name (عبد الستار Abdulsattar, عبدالمنعم Abdulmoneim);
  * - X الدين as `X-eddin` in one word (نور الدين Noureddin), X الله as `Xallah` (فضل الله Fadlallah);
@@ -64,10 +64,12 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
   for (let i = 0; i < words.length; i++) {
     const key = keys[i]!;
     const next = keys[i + 1];
-    const triple = i + 2 < words.length ? lexicon.get(`${key} ${next} ${keys[i + 2]}`) : undefined;
-    if (triple) {
-      out.push(triple);
-      i += 2;
+    // A full name of four or three words the lexicon has (عبد ربه منصور هادي Abdrabbuh Mansour Hadi).
+    const four = i + 3 < words.length ? lexicon.get(keys.slice(i, i + 4).join(' ')) : undefined;
+    const triple = four ? undefined : i + 2 < words.length ? lexicon.get(`${key} ${next} ${keys[i + 2]}`) : undefined;
+    if (four || triple) {
+      out.push((four ?? triple)!);
+      i += four ? 3 : 2;
       continue;
     }
     if (next !== undefined) {
