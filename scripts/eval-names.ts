@@ -5,9 +5,10 @@
  * (ignoring case, hyphens and spaces) and close (letters at most 20 % apart by edit distance).
  *
  * `npm run eval:names -- --fallback` instead scores the fallback rules alone (`romaniseWord`) against the lexicon's
- * own one-word Arabic given and family names (data/names/english/3-given.tsv, 4-family.tsv): how close the rules
- * come to a conventional spelling for a word no lexicon has, on a tuning part and on a held-out quarter of the
- * words (`--tune` also lists the tuning part's misses, never the held-out ones). No gold is read.
+ * own one-word given and family names (data/names/english/3-given.tsv, 4-family.tsv, and by the foreign rules
+ * 5-foreign-given.tsv, 6-foreign-family.tsv): how close the rules come to a conventional spelling for a word no
+ * lexicon has, on a tuning part and on a held-out quarter of the words (`--tune` also lists the tuning part's
+ * misses, never the held-out ones). No gold is read.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -45,7 +46,13 @@ if (process.argv.includes('--fallback')) {
   // line is the score to report.
   const heldOut = (ar: string) => createHash('sha256').update(norm(ar)).digest()[0]! % 4 === 0;
   const listMisses = process.argv.includes('--tune');
-  for (const [file, family] of [['3-given.tsv', false], ['4-family.tsv', true]] as const) {
+  const files = [
+    ['3-given.tsv', {}],
+    ['4-family.tsv', { family: true }],
+    ['5-foreign-given.tsv', { foreign: true }],
+    ['6-foreign-family.tsv', { foreign: true, family: true }],
+  ] as const;
+  for (const [file, options] of files) {
     const rows = readFileSync(join('data/names/english', file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
       .map((l) => l.split('\t') as [string, string]).filter(([ar]) => !ar.includes(' ') && !ar.startsWith('ال'));
     for (const held of [false, true]) {
@@ -53,7 +60,7 @@ if (process.argv.includes('--fallback')) {
       let ex = 0;
       let cl = 0;
       for (const [ar, en] of part) {
-        const got = romaniseWord(ar, { family });
+        const got = romaniseWord(ar, options);
         const [p, q] = [letters(got), letters(en)];
         if (p === q) ex++;
         if (distance(p, q) <= 0.2 * Math.max(p.length, q.length)) cl++;

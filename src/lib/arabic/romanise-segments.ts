@@ -42,6 +42,12 @@ export function segments(letters: string[], foreign: boolean): Seg[] {
         i++;
         continue;
       }
+      if (i === 0 && foreign && ch !== 'إ' && next === 'و' && letters[2] !== undefined && !isVowelLetter(letters[2])) {
+        // أو / او at the start of a foreign name: o (أوربان Orban, أورتاغوس Ortagus).
+        out.push({ kind: 'v', latin: 'o', quality: 'long' });
+        i++;
+        continue;
+      }
       if (i === 0) out.push({ kind: 'v', latin: ch === 'إ' ? (foreign ? 'e' : 'i') : 'a', quality: ch === 'آ' ? 'long-a' : 'onset' });
       else if (ch === 'أ' && prev?.kind === 'c') out.push({ kind: 'c', latin: "'", glottal: true });
       else out.push({ kind: 'v', latin: 'a', quality: 'long-a' });

@@ -29,8 +29,9 @@ import { MARKS, segments, type Seg } from './romanise-segments.ts';
  *
  * `foreign` switches to the rules for Western, Russian and other names written in Arabic letters (كارتر Carter): no
  * short vowel is guessed except before a final r, n or l (-er, -en, -el), و is o, final ي is y, ك before a, o, l or
- * r is c, غ is g, ف between vowels is v, and the Russian endings ـوف/ـيف are -ov/-ev. A word that would then
- * start with three consonants is read by the Arabic rules after all.
+ * r is c (but k in a Russian -ov name), غ is g, ف between vowels or before ي is v, initial أو is o, the Russian
+ * endings ـوف/ـيف are -ov/-ev and ـفسكي -vsky, final ـيه is -e and ـييه -ier. A word that would then start with
+ * three consonants is read by the Arabic rules after all.
  */
 
 export interface RomaniseOptions {
@@ -106,16 +107,21 @@ function arabicLatin(segs: Seg[]): string {
 }
 
 function foreignLatin(segs: Seg[], letters: string[]): string {
+  const russian = /[وي]فا?$/.test(letters.join(''));
   let out = '';
   segs.forEach((s, i) => {
     let latin = s.latin;
     const prev = segs[i - 1];
-    if (s.kind === 'c' && latin === 'k' && i === 0 && /^[اولر]$/.test(letters[1] ?? '')) latin = 'c';
+    // ك at the start before a, o, l or r is c (كارتر Carter), but not in a Russian -ov/-ev name (كاديروف Kadyrov).
+    if (s.kind === 'c' && latin === 'k' && i === 0 && /^[اولر]$/.test(letters[1] ?? '') && !russian) latin = 'c';
     if (s.kind === 'c' && latin === 'gh') latin = 'g';
     if (s.kind === 'c' && latin === 'q') latin = 'k';
     if (s.kind === 'c' && latin === 'dh') latin = 'z';
     // ف between vowels is v (ديفيد David, إيفانوف Ivanov, كيفن Kevin).
     if (s.kind === 'c' && latin === 'f' && prev?.kind === 'v' && segs[i + 1]?.kind === 'v') latin = 'v';
+    // ف before ي inside a name is v too (أوليفييه Olivier, هيرفيه Herve, سيلفي Sylvie).
+    const nx = segs[i + 1];
+    if (s.kind === 'c' && latin === 'f' && i > 0 && ((nx?.kind === 'v' && /^[iy]/.test(nx.latin)) || (nx?.kind === 'c' && nx.latin === 'y'))) latin = 'v';
     // -er, -en, -el after a consonant at the end (كارتر Carter, وارنر Warner), but not Carl, Colin.
     const cluster = { r: /^[r']$/, n: /^[rl']$/, l: /^[rln']$/ }[latin];
     if (i === segs.length - 1 && s.kind === 'c' && prev?.kind === 'c' && cluster && !cluster.test(prev.latin)) latin = 'e' + latin;
@@ -124,11 +130,14 @@ function foreignLatin(segs: Seg[], letters: string[]): string {
   });
   return out
     .replace(/tsh/g, 'ch')
+    .replace(/fsk/g, 'vsk') // جيرينوفسكي Zhirinovsky, Russian and Polish -ovsky
     .replace(/of$/, 'ov')
     .replace(/if$/, 'ev')
     .replace(/ofa$/, 'ova')
     .replace(/ifa$/, 'eva')
     .replace(/a[ow]$/, 'au')
+    .replace(/yih$/, 'ier') // ـييه: French -ier (أوليفييه Olivier)
+    .replace(/ih$/, 'e') // ـيه: French and Hebrew -e (موشيه Moshe, جوزيه Joze)
     .replace(/iyos$/, 'ius')
     .replace(/ios$/, 'ius');
 }
