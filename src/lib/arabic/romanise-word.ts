@@ -29,9 +29,10 @@ import { MARKS, segments, type Seg } from './romanise-segments.ts';
  *
  * `foreign` switches to the rules for Western, Russian and other names written in Arabic letters (كارتر Carter): no
  * short vowel is guessed except before a final r, n or l (-er, -en, -el), و is o, final ي is y, ك before a, o, l or
- * r is c (but k in a Russian -ov name), غ is g, ف between vowels or before ي is v, initial أو is o, the Russian
- * endings ـوف/ـيف are -ov/-ev and ـفسكي -vsky, final ـيه is -e and ـييه -ier. A word that would then start with
- * three consonants is read by the Arabic rules after all.
+ * r is c (but k in a Russian -ov name), ي after the first consonant before ر is e (ميركل Merkel), غ is g, ف
+ * between vowels or before ي is v, initial أو is o, the Russian endings ـوف/ـيف are -ov/-ev and ـفسكي -vsky, final
+ * ـيه is -e and ـييه -ier. A word that would then start with three consonants is read by the Arabic rules after
+ * all.
  */
 
 export interface RomaniseOptions {
