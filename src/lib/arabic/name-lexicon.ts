@@ -20,6 +20,13 @@ export class NameLexicon extends Map<string, string> {
   readonly foreign = new Set<string>();
   /** The family-name files' entries (`سلمي` Sulami where the given names have `سلمى` Salma, one key). */
   readonly family = new Map<string, string>();
+  /**
+   * A country's spellings of given names it shares with Arabic (`given-iran.tsv`: `حسين` Hossein; `given-turkey.tsv`:
+   * `محمد` Mehmet), by country tag, for a name with a family name of that country.
+   */
+  readonly givenByCountry = new Map<string, Map<string, string>>();
+  /** The country tag of a family name from a `*-family-<country>.tsv` file (`ظريف` iran, `أردوغان` turkey). */
+  readonly familyCountry = new Map<string, string>();
   private skeletons?: Map<string, string | null>;
 
   /**
@@ -59,15 +66,26 @@ export function skeleton(key: string): string {
  * nisbas, particles, and in `foreign-*.tsv` foreign names as Arabic news writes them; see data/names/README.md),
  * then `name-parts.tsv` for what they lack. An entry of `عبد ال…` (two words) also gives its one-word spelling
  * (`عبدالرحمن`). The first spelling of a key wins, files in name order; the family files' own spellings are
- * kept apart too, for the words a name's position makes a family name.
+ * kept apart too, for the words a name's position makes a family name. `given-<country>.tsv` files are read apart
+ * (`givenByCountry`), and the keys of a `*-family-<country>.tsv` file are tagged with its country
+ * (`familyCountry`).
  */
 export function readEnglishNames(dir: string): NameLexicon {
   const out = new NameLexicon();
   const english = join(dir, 'english');
   const files = existsSync(english) ? readdirSync(english).filter((f) => f.endsWith('.tsv')).sort() : [];
   for (const f of files) {
+    const given = /^given-([a-z]+)\.tsv$/.exec(f);
+    if (given) {
+      const map = out.givenByCountry.get(given[1]!) ?? new Map<string, string>();
+      readTsv(join(english, f), map);
+      out.givenByCountry.set(given[1]!, map);
+      continue;
+    }
     const added = readTsv(join(english, f), out);
     if (f.includes('foreign')) for (const k of added) out.foreign.add(k);
+    const country = /-family-([a-z]+)\.tsv$/.exec(f)?.[1];
+    if (country) for (const k of added) out.familyCountry.set(k, country);
     if (f.includes('family') && !f.includes('foreign')) readTsv(join(english, f), out.family);
   }
   readTsv(join(dir, 'name-parts.tsv'), out);

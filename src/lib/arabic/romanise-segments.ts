@@ -42,6 +42,12 @@ export function segments(letters: string[], foreign: boolean): Seg[] {
         i++;
         continue;
       }
+      if (i === 0 && foreign && ch !== 'إ' && next === 'و' && letters[2] !== undefined && !isVowelLetter(letters[2])) {
+        // أو / او at the start of a foreign name: o (أوربان Orban, أورتاغوس Ortagus).
+        out.push({ kind: 'v', latin: 'o', quality: 'long' });
+        i++;
+        continue;
+      }
       if (i === 0) out.push({ kind: 'v', latin: ch === 'إ' ? (foreign ? 'e' : 'i') : 'a', quality: ch === 'آ' ? 'long-a' : 'onset' });
       else if (ch === 'أ' && prev?.kind === 'c') out.push({ kind: 'c', latin: "'", glottal: true });
       else out.push({ kind: 'v', latin: 'a', quality: 'long-a' });
@@ -110,6 +116,8 @@ export function segments(letters: string[], foreign: boolean): Seg[] {
         !foreign && firstConsonantBefore && letters[0] !== 'ي' && (consonantsAfter(i) >= 2 || (ch === 'ي' && n <= 3));
       if (diphthong) out.push({ kind: 'v', latin: ch === 'و' ? 'aw' : 'ai', quality: 'diphthong' });
       else if (ch === 'و') out.push({ kind: 'v', latin: foreign ? 'o' : last ? 'u' : 'ou', quality: 'long' });
+      // In a foreign name ي after the first consonant, before ر, is e (جيرالد Gerald, ميركل Merkel, تيري Terry).
+      else if (foreign && !last && out.length === 1 && out[0]!.kind === 'c' && next === 'ر') out.push({ kind: 'v', latin: 'e', quality: 'long' });
       else out.push({ kind: 'v', latin: foreign && last ? 'y' : 'i', quality: 'long' });
       continue;
     }

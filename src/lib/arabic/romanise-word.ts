@@ -1,4 +1,5 @@
-import { isVowelLetter, MARKS, segments, type Seg } from './romanise-segments.ts';
+import { wordShapes } from './romanise-shapes.ts';
+import { MARKS, segments, type Seg } from './romanise-segments.ts';
 
 /**
  * The rule-based romanisation of one Arabic word (no article) that no lexicon knows, in Dalil's news style
@@ -13,7 +14,13 @@ import { isVowelLetter, MARKS, segments, type Seg } from './romanise-segments.ts
  * - و and ي are long vowels (ou, i) between consonants, consonants before a vowel letter, at the start and after ا
  *   (نايف Nayef); ي after the first consonant ahead of two more, or in a word of two or three letters, is the
  *   diphthong ai (فيصل Faisal, زيد Zaid); و there is aw (نوفل Nawfal);
- * - مCاCC is the participle mufāʿil, Mu- (مناضل Munadel);
+ * - after ā, three consonants or more inside the word take a vowel after the first
+ *   (قاطرجي Qatirji, نابلسي Nabilsi);
+ * - مCاCC is the participle mufāʿil, Mu- (مناضل Munadel); مCCC the participle mufʿil (محسن Muhsen, مصلح Musleh);
+ * - CwyC… is the diminutive fuwayl (سويدي Suwaidi, تويجري Tuwaijri); أCوC the elative afʿal (أنور Anwar);
+ *   أيC… at the start ay (أيمن Ayman); اCتCاC the verbal noun iftiʿāl (انتصار Intisar); توCيC and تيCيC the
+ *   verbal noun tafʿīl (توفيق Tawfiq); CCيCان fuʿaylān (سليمان Sulaiman); CوCCي the nisba of CūCaC (دوسري
+ *   Dousari);
  * - ة is a, ى is a, final ي is i, final ـوي is -awi (بدوي Badawi), ـية is -iya;
  * - ع and ء are dropped, except that after a they lengthen it (سعد Saad, جعفر Jaafar, علاء Alaa); ئ after ا is e
  *   (وائل Wael), final ـائي -ai;
@@ -22,8 +29,10 @@ import { isVowelLetter, MARKS, segments, type Seg } from './romanise-segments.ts
  *
  * `foreign` switches to the rules for Western, Russian and other names written in Arabic letters (كارتر Carter): no
  * short vowel is guessed except before a final r, n or l (-er, -en, -el), و is o, final ي is y, ك before a, o, l or
- * r is c, غ is g, ف between vowels is v, and the Russian endings ـوف/ـيف are -ov/-ev. A word that would then
- * start with three consonants is read by the Arabic rules after all.
+ * r is c (but k in a Russian -ov name), ي after the first consonant before ر is e (ميركل Merkel), غ is g, ف
+ * between vowels or before ي is v, initial أو is o, the Russian endings ـوف/ـيف are -ov/-ev and ـفسكي -vsky, final
+ * ـيه is -e and ـييه -ier. A word that would then start with three consonants is read by the Arabic rules after
+ * all.
  */
 
 export interface RomaniseOptions {
@@ -48,7 +57,12 @@ function runVowels(run: number, left: 'start' | Extract<Seg, { kind: 'v' }>['qua
   else if (m === 2 && right === 'end' && after === 'onset') v[from] = 'a';
   else if (m === 2 && right === 'end' && after === 'long') v[from] = 'e';
   else if (m === 2 && right === 'end' && after === 'diphthong') v[from] = 'a';
-  else if (m >= 3) for (let j = from + 1; j < run - 1; j += 2) v[j] = 'a';
+  else if (m >= 3 && right === 'vowel' && after === 'long-a') {
+    // ā takes no cluster after it: the vowel comes after the first consonant (قاطرجي Qatirji,
+    // نابلسي Nabilsi, داغستاني Daghistani, شابندر Shabindar).
+    v[from] = 'i';
+    for (let j = from + 2; j < run - 1; j += 2) v[j] = 'a';
+  } else if (m >= 3) for (let j = from + 1; j < run - 1; j += 2) v[j] = 'a';
   return v;
 }
 
@@ -65,40 +79,9 @@ export function romaniseWord(word: string, options: RomaniseOptions = {}): strin
     foreign = false;
     segs = segments(letters, false);
   }
-  if (!foreign && options.family) doubleFaaal(segs);
-  if (!foreign) fuayli(segs, letters);
-  if (!foreign) mufail(segs, letters);
+  if (!foreign) wordShapes(segs, letters, options.family ?? false);
   const out = foreign ? foreignLatin(segs, letters) : arabicLatin(segs);
   return tidy(out, foreign);
-}
-
-/** CaCāC as a family name: faʿʿāl, the pattern of trades (حداد Haddad, نجار Najjar, صباغ Sabbagh). */
-function doubleFaaal(segs: Seg[]): void {
-  const [a, b, c, d] = segs;
-  if (segs.length !== 4 || a?.kind !== 'c' || b?.kind !== 'c' || c?.kind !== 'v' || d?.kind !== 'c') return;
-  if (c.quality !== 'long-a' || b.glottal || b.latin === 'w' || b.latin === 'y') return;
-  b.double = true;
-}
-
-/**
- * The tribal nisba shape CCīCī is read fuʿaylī (مطيري Mutairi, عتيبي Otaibi, دليمي Dulaimi, كبيسي Kubaisi), the
- * commonest reading of it in Gulf and Iraqi names; faʿīlī names (تميمي Tamimi) are in the lexicon.
- */
-function fuayli(segs: Seg[], letters: string[]): void {
-  if (letters.length !== 5 || letters[2] !== 'ي' || letters[4] !== 'ي' || isVowelLetter(letters[1]) || isVowelLetter(letters[3])) return;
-  const [a, b, c] = segs;
-  if (segs.length !== 5 || b?.kind !== 'c' || c?.kind !== 'v') return;
-  if (a?.kind === 'v' && a.quality === 'onset') a.latin = 'o';
-  else if (a?.kind === 'c') segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
-  c.latin = 'ai';
-  c.quality = 'diphthong';
-}
-
-/** مCاCC is the participle mufāʿil: Mu- (مناضل Munadel, مجاهد Mujahed), not Ma-. */
-function mufail(segs: Seg[], letters: string[]): void {
-  if (letters.length !== 5 || letters[0] !== 'م' || letters[2] !== 'ا') return;
-  if ([1, 3, 4].some((i) => isVowelLetter(letters[i]))) return;
-  if (segs[0]?.kind === 'c' && segs[1]?.kind === 'c') segs.splice(1, 0, { kind: 'v', latin: 'u', quality: 'short' });
 }
 
 function arabicLatin(segs: Seg[]): string {
@@ -125,16 +108,21 @@ function arabicLatin(segs: Seg[]): string {
 }
 
 function foreignLatin(segs: Seg[], letters: string[]): string {
+  const russian = /[وي]فا?$/.test(letters.join(''));
   let out = '';
   segs.forEach((s, i) => {
     let latin = s.latin;
     const prev = segs[i - 1];
-    if (s.kind === 'c' && latin === 'k' && i === 0 && /^[اولر]$/.test(letters[1] ?? '')) latin = 'c';
+    // ك at the start before a, o, l or r is c (كارتر Carter), but not in a Russian -ov/-ev name (كاديروف Kadyrov).
+    if (s.kind === 'c' && latin === 'k' && i === 0 && /^[اولر]$/.test(letters[1] ?? '') && !russian) latin = 'c';
     if (s.kind === 'c' && latin === 'gh') latin = 'g';
     if (s.kind === 'c' && latin === 'q') latin = 'k';
     if (s.kind === 'c' && latin === 'dh') latin = 'z';
     // ف between vowels is v (ديفيد David, إيفانوف Ivanov, كيفن Kevin).
     if (s.kind === 'c' && latin === 'f' && prev?.kind === 'v' && segs[i + 1]?.kind === 'v') latin = 'v';
+    // ف before ي inside a name is v too (أوليفييه Olivier, هيرفيه Herve, سيلفي Sylvie).
+    const nx = segs[i + 1];
+    if (s.kind === 'c' && latin === 'f' && i > 0 && ((nx?.kind === 'v' && /^[iy]/.test(nx.latin)) || (nx?.kind === 'c' && nx.latin === 'y'))) latin = 'v';
     // -er, -en, -el after a consonant at the end (كارتر Carter, وارنر Warner), but not Carl, Colin.
     const cluster = { r: /^[r']$/, n: /^[rl']$/, l: /^[rln']$/ }[latin];
     if (i === segs.length - 1 && s.kind === 'c' && prev?.kind === 'c' && cluster && !cluster.test(prev.latin)) latin = 'e' + latin;
@@ -143,11 +131,14 @@ function foreignLatin(segs: Seg[], letters: string[]): string {
   });
   return out
     .replace(/tsh/g, 'ch')
+    .replace(/fsk/g, 'vsk') // جيرينوفسكي Zhirinovsky, Russian and Polish -ovsky
     .replace(/of$/, 'ov')
     .replace(/if$/, 'ev')
     .replace(/ofa$/, 'ova')
     .replace(/ifa$/, 'eva')
     .replace(/a[ow]$/, 'au')
+    .replace(/yih$/, 'ier') // ـييه: French -ier (أوليفييه Olivier)
+    .replace(/ih$/, 'e') // ـيه: French and Hebrew -e (موشيه Moshe, جوزيه Joze)
     .replace(/iyos$/, 'ius')
     .replace(/ios$/, 'ius');
 }

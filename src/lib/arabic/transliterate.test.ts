@@ -65,6 +65,21 @@ describe('readEnglishNames', () => {
     expect(names.family.get(normaliseKey('سلمي'))).toBe('Sulami');
   });
 
+  it('reads a country\'s given-name spellings apart and tags its family names', () => {
+    const fa = mkdtempSync(join(tmpdir(), 'dalil-names-fa-'));
+    mkdirSync(join(fa, 'english'));
+    writeFileSync(join(fa, 'english', '1-given.tsv'), 'حسين\tHussein\n');
+    writeFileSync(join(fa, 'english', '2-foreign-family-iran.tsv'), 'سلامي\tSalami\n');
+    writeFileSync(join(fa, 'english', '3-foreign-family.tsv'), 'كارتر\tCarter\n');
+    writeFileSync(join(fa, 'english', 'given-iran.tsv'), 'حسين\tHossein\n');
+    const lex = readEnglishNames(fa);
+    expect(lex.get(normaliseKey('حسين'))).toBe('Hussein');
+    expect(lex.givenByCountry.get('iran')?.get(normaliseKey('حسين'))).toBe('Hossein');
+    expect([...lex.familyCountry]).toEqual([[normaliseKey('سلامي'), 'iran']]);
+    expect(englishName('حسين سلامي', lex)).toBe('Hossein Salami');
+    expect(englishName('حسين كارتر', lex)).toBe('Hussein Carter');
+  });
+
   it('leaves the membership list (name-parts.tsv) as it is', () => {
     expect([...readNameLexicon(dir).keys()]).toEqual([normaliseKey('بسام'), normaliseKey('حسن')]);
   });

@@ -23,6 +23,8 @@ export function transliterate(name: string): string {
 export type EnglishLexicon = ReadonlyMap<string, string> & {
   readonly foreign?: ReadonlySet<string>;
   readonly family?: ReadonlyMap<string, string>;
+  readonly givenByCountry?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly familyCountry?: ReadonlyMap<string, string>;
   foreignBySkeleton?(key: string): string | undefined;
 };
 
@@ -31,16 +33,19 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ابن:
 
 /**
  * The English form of a person's Arabic name as an English reader expects it (house style: data/names/README.md):
- * - a word, or a name of two or three words, the lexicon knows, in its usual spelling (محمد Mohammed,
+ * - a word, or a name of two to four words, the lexicon knows, in its usual spelling (محمد Mohammed,
  *   عبد الرحمن Abdulrahman, بسام Bassam, كارل Carl, لافروف Lavrov);
  * - عبد + ال… as one word, `Abdul` + the name (عبد الستار Abdulsattar, عبدالمنعم Abdulmoneim);
  * - X الدين as `X-eddin` in one word (نور الدين Noureddin), X الله as `Xallah` (فضل الله Fadlallah);
- * - particles: بن bin, ابن Ibn at the start and bin inside, بنت bint, أبو Abu, آل Al; أوغلو joins the word
- *   before it (داود أوغلو Davutoglu); بو, بل, بن glued to a known name are Bou-, Bel-, Ben- (بوحبيب Bouhabib);
+ * - particles: بن bin (Ben at the start before a foreign name), ابن Ibn at the start and bin inside, بنت bint,
+ *   أبو Abu, آل Al; أوغلو joins the word before it (داود أوغلو Davutoglu); بو, بل, بن glued to a known name are
+ *   Bou-, Bel-, Ben- (بوحبيب Bouhabib);
  * - the last word of a name, or a word with the article, in its family-name spelling where the lexicon has one
  *   (السلمي al-Sulami, though سلمى is Salma);
  * - the article as `al-` + the word's form (الأسد al-Assad, الشامي al-Shami); a nisba of a known name as the name
  *   + i (العباسي al-Abbasi);
+ * - in a name with an Iranian or Turkish family name, that country's spelling of a given name shared with Arabic
+ *   (حسين سلامي Hossein Salami, not Hussein; محمد شيمشك Mehmet Simsek);
  * - another spelling of a foreign name the lexicon has, matched by its consonants (جوتيريش as غوتيريش Guterres);
  * - anything else by the rules of `romaniseWord`: the last word of a name as a family name, and every word by the
  *   foreign rules when the name has a foreign part the lexicon knows (كارل …) or a Persian letter.
@@ -51,18 +56,24 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
   const foreign = words.some(
     (w, i) => FOREIGN_LETTERS.test(w) || !!lexicon.foreign?.has(keys[i]!) || !!foreignVariant(keys[i]!, lexicon, false),
   );
+  // An Iranian or Turkish family name: that country's spellings of shared given names (محمد جواد ظريف Mohammad
+  // Javad Zarif, محمد شيمشك Mehmet Simsek); a name with أوغلو is Turkish.
+  const country = keys.map((k) => lexicon.familyCountry?.get(k) ?? (k === 'اوغلو' || k === 'اغلو' ? 'turkey' : undefined)).find(Boolean);
+  const local = country ? lexicon.givenByCountry?.get(country) : undefined;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const key = keys[i]!;
     const next = keys[i + 1];
-    const triple = i + 2 < words.length ? lexicon.get(`${key} ${next} ${keys[i + 2]}`) : undefined;
-    if (triple) {
-      out.push(triple);
-      i += 2;
+    // A full name of four or three words the lexicon has (عبد ربه منصور هادي Abdrabbuh Mansour Hadi).
+    const four = i + 3 < words.length ? lexicon.get(keys.slice(i, i + 4).join(' ')) : undefined;
+    const triple = four ? undefined : i + 2 < words.length ? lexicon.get(`${key} ${next} ${keys[i + 2]}`) : undefined;
+    if (four || triple) {
+      out.push((four ?? triple)!);
+      i += four ? 3 : 2;
       continue;
     }
     if (next !== undefined) {
-      const pair = lexicon.get(`${key} ${next}`);
+      const pair = local?.get(`${key} ${next}`) ?? lexicon.get(`${key} ${next}`);
       const compound = pair ?? compoundName(key, next, words[i + 1]!, lexicon);
       if (compound) {
         out.push(compound);
@@ -78,13 +89,18 @@ export function englishName(name: string, lexicon: EnglishLexicon = new Map()): 
       out.push('Al');
       continue;
     }
+    // بن before a foreign name is the given name Ben (بن رودس Ben Rhodes).
+    if (key === 'بن' && i === 0 && foreign && next !== undefined && lexicon.foreign?.has(next)) {
+      out.push('Ben');
+      continue;
+    }
     const particle = PARTICLES[key];
     if (particle && !(key === 'ابن' && i === 0)) {
       out.push(particle);
       continue;
     }
     const family = i > 0 && i === words.length - 1;
-    out.push(englishWord(words[i]!, key, lexicon, { family, foreign }));
+    out.push(local?.get(key) ?? englishWord(words[i]!, key, lexicon, { family, foreign }));
   }
   return capital(out.join(' ').replace(/al- /g, 'al-'));
 }
