@@ -13,7 +13,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
-import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, LAND_NOUNS, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS } from './lexicon.ts';
+import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, LAND_NOUNS, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS, TOWARDS } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -197,7 +197,8 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     const before = /([\u0600-\u06FF]+)\s+(?:([\u0600-\u06FF]+)\s+)?$/u.exec(at);
     // A name glued to a proclitic (`وسورية`, `بتركية`) is no adjective; one of a land noun (`بلدة حدودية تركية`)
     // places the happening in that country.
-    if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!)) return true;
+    // `باتجاه مدينة الزبداني`, `تجاه الزبداني`: a preposition ending in `ه` is no feminine noun an adjective agrees with.
+    if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!) || TOWARDS.has(stripProclitics(normaliseKey(before[2] ?? before[1]!)))) return true;
     return [before[1], before[2]].some((w) => !!w && LAND_NOUNS.has(stripProclitics(normaliseKey(w))));
   };
   let places = [...new Set(clause.matches.filter((m) => placed(m) && !reference(m, clause, article.matches)).map((m) => m.entity.id))];

@@ -20,9 +20,17 @@ export interface TriggerRow {
   strength: Strength;
   /** One or more words; a first word of 4+ letters also matches with endings (`اشتباك` → `اشتباكات`). */
   phrases: string[];
+  /**
+   * Words of which one must follow within `NEAR_SPAN` words for the phrase to be a trigger (`تبنى مجلس الأمن
+   * قراراً`: adopting is a vote when a resolution is what is adopted); matched as keys or bare keys.
+   */
+  near?: ReadonlySet<string>;
 }
 
-const row = (type: EventType, subType: string, strength: Strength, phrases: string[]): TriggerRow => ({ type, subType, strength, phrases: phrases.map(normaliseKey) });
+/** How many words after a trigger its `near` words may come. */
+export const NEAR_SPAN = 6;
+
+const row = (type: EventType, subType: string, strength: Strength, phrases: string[], near?: string[]): TriggerRow => ({ type, subType, strength, phrases: phrases.map(normaliseKey), ...(near ? { near: keys(near) } : {}) });
 
 export const TRIGGERS: TriggerRow[] = [
   row('chemical_attack', 'chemical weapon', 'specific', [
@@ -30,20 +38,34 @@ export const TRIGGERS: TriggerRow[] = [
     'باسلحه كيماويه', 'باسلحه كيمياءيه', 'بالاسلحه الكيماويه', 'بالاسلحه الكيمياءيه', 'غاز الكلور', 'غاز السارين', 'بغاز',
   ]),
   row('airstrike', 'air/drone strike', 'specific', ['غاره', 'غارات', 'ضربه جويه', 'ضربات جويه', 'قصف جوي', 'القصف الجوي', 'الطيران', 'سلاح الجو', 'المقاتلات', 'مقاتلات', 'طاءرات', 'طاءره حربيه', 'طاءرات حربيه', 'طاءره مسيره', 'طاءرات مسيره']),
+  row('airstrike', 'air/drone strike', 'specific', ['مروحية', 'مروحيات', 'المروحيات', 'طائرة مروحية', 'طلعات', 'طلعة جوية', 'ضربات التحالف', 'ضربة للتحالف', 'ضربات للتحالف', 'طائرة بدون طيار', 'طائرات بدون طيار', 'طائرة من دون طيار', 'طائرات من دون طيار']),
   row('bombing', 'remote explosive/IED', 'specific', ['تفجير', 'انفجار', 'فجر', 'يفجر', 'فجرت', 'انفجرت', 'تفجيران', 'تفجيرين', 'عبوه ناسفه', 'عبوات ناسفه', 'مفخخه', 'تفجيرات']),
   row('bombing', 'suicide bomb', 'specific', ['انتحاري', 'انتحاريه', 'انتحاريا']),
   row('shelling', 'shelling/artillery/missile attack', 'specific', ['قصف', 'قصفت', 'قذيفه', 'قذاءف', 'صاروخ', 'صواريخ', 'مدفعي', 'المدفعيه', 'راجمات', 'براميل متفجره']),
   row('armed_clash', 'armed clash', 'generic', ['اشتباك', 'اشتباكات', 'اشتبك', 'معارك', 'معركه', 'مواجهات', 'اقتتال', 'اشتبكت']),
   row('attack', 'attack', 'generic', ['هجوم', 'هجوما', 'هجمات', 'هاجم', 'هاجمت', 'استهدف', 'استهدفت', 'استهداف', 'كمين', 'اغتيال', 'اعدام', 'اعدم', 'ذبح']),
+  row('armed_clash', 'armed clash', 'generic', ['تبادل لإطلاق النار', 'تبادل إطلاق النار', 'تبادلوا إطلاق النار', 'صد هجوم', 'صدت هجوم', 'صد هجوما', 'صدت هجوما', 'صد هجمات', 'صدت هجمات']),
   row('attack', 'attack', 'death', ['مقتل', 'قتل', 'قتلت', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
+  // Shooting, sniping, beheading, massacres (ACLED: attack; `قطع رأس` is no cut supply line).
+  row('attack', 'attack', 'generic', ['إطلاق النار', 'أطلق النار', 'أطلقت النار', 'أطلقوا النار', 'إطلاق الرصاص', 'أطلق الرصاص', 'مجزرة', 'قنص', 'قنصت', 'قطع رأس', 'قطع رؤوس', 'نحر', 'نحرت']),
+  row('attack', 'attack', 'generic', ['اقتحم', 'اقتحمت', 'اقتحموا', 'اقتحام', 'داهم', 'داهمت', 'داهموا'], ['مدينة', 'بلدة', 'قرية', 'حي', 'مقر', 'مقرات', 'مبنى', 'منزل', 'سجن', 'مطار', 'مخيم', 'ثكنة', 'حاجز', 'مواقع', 'مركز']),
   row('arrest', 'arrest', 'generic', ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقالات', 'القبض', 'احتجاز', 'احتجز', 'توقيف', 'اوقف', 'اوقفت', 'ضبط', 'ضبطت', 'حبس']),
   row('arrest', 'abduction/forced disappearance', 'generic', ['خطف', 'خطفت', 'خطفوا', 'يخطف', 'تخطف', 'اختطاف', 'اختطف', 'اختطفت']),
   row('territorial_change', 'territory taken', 'generic', ['سيطر', 'سيطرت', 'السيطره علي', 'استعاد', 'استعادت', 'استعاده', 'انتزع', 'انتزعت', 'تحرير', 'استولي', 'استولت', 'طرد', 'حرر', 'حررت', 'استرجع', 'استرجعت', 'استرداد']),
   row('territorial_change', 'withdrawal', 'generic', ['انسحب', 'انسحبت', 'انسحاب']),
-  row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار', 'فروا', 'نزحوا']),
+  // `سقطت المدينة بيد التنظيم`, `تقدمت القوات باتجاه`, `خسر التنظيم مواقع`, `أخلت الفصائل مواقعها`, `توغلت القوات`.
+  row('territorial_change', 'territory taken', 'generic', ['سقطت', 'سقوط', 'سقط'], ['بيد', 'بأيدي', 'يد', 'قبضة', 'بقبضة']),
+  row('territorial_change', 'territory taken', 'generic', ['تقدم', 'تقدمت', 'تقدموا', 'يتقدم', 'تتقدم'], ['باتجاه', 'نحو', 'داخل', 'مشارف', 'أطراف', 'عمق']),
+  row('attack', 'attack', 'generic', ['أطلق', 'أطلقت', 'أطلقوا', 'يطلق'], ['النار', 'نار', 'الرصاص', 'رصاص']),
+  row('territorial_change', 'territory taken', 'generic', ['توغل', 'توغلت', 'توغلوا']),
+  row('territorial_change', 'withdrawal', 'generic', ['خسر', 'خسرت', 'أخلى', 'أخلت'], ['مواقع', 'مواقعه', 'مواقعها', 'مناطق', 'السيطرة', 'مقرات', 'مقراته', 'مقراتها', 'مدينة', 'بلدة', 'قرية', 'قرى', 'بلدات', 'حي']),
+  row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار', 'فروا', 'نزحوا', 'هجر', 'هجرت', 'تشريد', 'شرد', 'هربا من', 'هروبا من']),
+  row('displacement', 'displacement', 'generic', ['غادر', 'غادرت', 'غادروا', 'ترك', 'تركوا', 'أجبر', 'أجبرت', 'أجبروا', 'اضطر', 'اضطروا'], ['منازلهم', 'منازلها', 'بيوتهم', 'بيوتها', 'قراهم', 'مدينتهم', 'ديارهم', 'مساكنهم', 'النزوح', 'الفرار', 'المغادرة']),
   row('vote', 'vote', 'generic', ['صوت', 'صوتت', 'يصوت', 'تصوت', 'تصويت', 'التصويت علي', 'الفيتو', 'حق النقض']),
+  // `تبنى مجلس الأمن بالإجماع قراراً`, `أقر البرلمان مشروع قانون`, `اعتمدت الجمعية العامة قراراً`: a body adopting a text.
+  row('vote', 'resolution adopted', 'generic', ['تبني', 'تبنت', 'يتبني', 'تتبني', 'اقر', 'اقرت', 'يقر', 'تقر', 'اعتمد', 'اعتمدت', 'يعتمد', 'يعتمد', 'صادق', 'صادقت'], ['قرار', 'قرارا', 'القرار', 'قانون', 'قانونا', 'بالاجماع', 'باغلبيه']),
   row('agreement', 'agreement', 'generic', ['اتفق', 'اتفقت', 'توصل', 'توصلت', 'التوصل', 'توقيع اتفاق', 'وقع اتفاق', 'وقعت اتفاق', 'ابرم', 'اتفاق', 'اتفاقا', 'اتفاقيه', 'وافق', 'وافقت', 'موافقه', 'سمح', 'سمحت', 'تفاهم', 'صفقه']),
-  row('agreement', 'ceasefire', 'generic', ['هدنه', 'وقف اطلاق النار']),
+  row('agreement', 'ceasefire', 'generic', ['هدنه', 'وقف اطلاق النار', 'وقف لاطلاق النار', 'وقف فوري لاطلاق النار', 'وقفا لاطلاق النار', 'وقفا فوريا لاطلاق النار', 'ايقاف اطلاق النار']),
   row('other', 'other', 'other', [
     // Not `أجل` (`من أجل`, in order to), `عين` (eye, spring: `عين العرب`), `حملة`, `منع`, `نشر`, `إسقاط` (a campaign, to
     // prevent, to publish, to bring down: said of aims and commentary far more than of happenings).
@@ -55,6 +77,12 @@ export const TRIGGERS: TriggerRow[] = [
     'مساعدات', 'قافله', 'تبادل', 'انتخابات', 'اجلاء',
     'افتتح', 'افتتحت', 'دشن', 'دشنت',
   ]),
+  // Releases, court rulings, bodies found, crashes and drownings, returns of the displaced, aid handed out.
+  row('other', 'other', 'other', ['أطلق سراح', 'أطلقت سراح', 'أطلقوا سراح', 'تحطم', 'تحطمت', 'غرق', 'غرقت', 'مثل أمام', 'مثول']),
+  row('other', 'other', 'other', ['حكم', 'حكمت', 'قضت', 'أصدرت'], ['بالسجن', 'بالإعدام', 'حكما', 'أحكاما', 'بسجن', 'بإعدام', 'المؤبد']),
+  row('other', 'other', 'other', ['عثر', 'عثرت', 'العثور', 'انتشال', 'انتشلت'], ['جثة', 'جثث', 'جثمان', 'مقبرة', 'رفات']),
+  row('other', 'other', 'other', ['عودة', 'عاد', 'عادت', 'عاد'], ['النازحين', 'اللاجئين', 'العوائل', 'الأسر', 'أسرة', 'عائلة', 'النازحة', 'نازحة', 'المهجرين']),
+  row('other', 'other', 'other', ['وزع', 'وزعت', 'توزيع', 'إدخال', 'أدخلت', 'دخلت'], ['مساعدات', 'المساعدات', 'قافلة', 'قوافل', 'سلال', 'إغاثية', 'غذائية', 'إنسانية']),
   row('meeting', 'meeting', 'generic', ['اجتماع', 'اجتمع', 'اجتمعت', 'لقاء', 'التقي', 'التقت', 'مؤتمر', 'قمه', 'محادثات', 'مباحثات', 'جلسه', 'خلوه', 'زياره', 'زار', 'استقبل', 'ناقش', 'مشاورات']),
 ];
 
@@ -148,6 +176,9 @@ export const SPOT_NOUNS = keys(['منطقه', 'مدينه', 'بلده', 'قري�
 /** Aircraft nouns that type a strike (`شنت مقاتلات غارات`), and the verbs that only move them (`أرسلت ست طائرات إلى قاعدة`). */
 export const AIRCRAFT = keys(['طاءرات', 'طاءره', 'مقاتلات', 'طيران', 'الطيران', 'المقاتلات', 'الطاءرات', 'سلاح']);
 export const DEPLOY = keys(['ارسل', 'ارسلت', 'ترسل', 'يرسل', 'ارسال', 'ارسلوا', 'نشر', 'نشرت', 'تنشر', 'ينشر', 'وصول', 'وصلت', 'وصل', 'تصل', 'يصل', 'دفع', 'دفعت', 'نشرها', 'تسليم', 'سلم', 'سلمت', 'بيع', 'صفقه']);
+
+/** Prepositions of direction that end in `ه` (`باتجاه`, `تجاه`): a name after them is a place, not an adjective. */
+export const TOWARDS = keys(['اتجاه', 'تجاه', 'باتجاه']);
 
 /** Nouns of land a nisba adjective places in its country (`بلدة حدودية تركية`, `مدينة سورية`, `الأراضي السورية`). */
 export const LAND_NOUNS = keys(['مدينه', 'بلده', 'قريه', 'منطقه', 'مناطق', 'مدن', 'بلدات', 'قري', 'حدوديه', 'حدودي', 'اراضي', 'اراض', 'اجواء', 'عاصمه', 'ارض', 'حدود', 'داخل', 'مخيمات', 'مخيم', 'محافظه', 'ولايه', 'اقليم', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه']);

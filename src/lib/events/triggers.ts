@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, NEAR_SPAN, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -77,6 +77,8 @@ export function triggersIn(clause: Clause): Trigger[] {
     const all = clause.headline && !found.length ? presentTense(ws[i]!) : found;
     for (const e of all) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
+      const near = e.row.near;
+      if (near && !ws.slice(i + e.words.length, i + e.words.length + NEAR_SPAN).some((w) => near.has(w.key) || near.has(w.bare))) continue;
       if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
     if (!best) continue;

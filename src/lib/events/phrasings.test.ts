@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
+import { projectPaths } from '../ingest/config.ts';
+import { makeArticle } from '../corpus/meta.ts';
+import { extractArticle } from '../extract/extract.ts';
+
+const kb = loadKnowledgeBase(projectPaths());
+/** The event types of a one-line article body (the headline is neutral). */
+const types = (body: string) =>
+  extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-07-20' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events.map((e) => e.type);
+
+describe('ways news tells a happening', () => {
+  it.each([
+    ['تبنى مجلس الأمن الدولي بالإجماع قراراً بشأن إيصال المساعدات إلى مدينة حلب.', 'vote'],
+    ['أطلق مسلحون النار على حاجز لقوات النظام في مدينة درعا.', 'attack'],
+    ['ارتكبت قوات النظام مجزرة في مدينة دوما.', 'attack'],
+    ['وقع تبادل لإطلاق النار بين الجيش التركي وعناصر «داعش» في مدينة إدلب.', 'armed_clash'],
+    ['وتمكنت الفصائل من صد هجوم لقوات النظام في مدينة الزبداني.', 'armed_clash'],
+    ['وألقت مروحيات النظام براميل متفجرة على مدينة داريا.', 'airstrike'],
+    ['سقطت مدينة تدمر بيد تنظيم «داعش».', 'territorial_change'],
+    ['وتقدمت قوات النظام باتجاه مدينة الزبداني.', 'territorial_change'],
+    ['وأخلت «جبهة النصرة» مواقعها في مدينة إدلب.', 'territorial_change'],
+    ['وغادر مئات السكان منازلهم في مدينة الرقة.', 'displacement'],
+    ['قضت محكمة في دمشق بالسجن عشر سنوات على عضو في «جبهة النصرة».', 'other'],
+  ])('%s → %s', (body, type) => {
+    expect(types(body)[0]).toBe(type);
+  });
+
+  it.each([
+    // Adopting a plan is no vote; only a resolution, a law or a vote's tally makes one.
+    ['وتبنت الحكومة التركية خطة جديدة لإعادة الإعمار في مدينة حلب.', 'vote'],
+    // A call for a ceasefire is no shooting.
+    ['ودعا بان كي مون إلى وقف فوري لإطلاق النار في مدينة حلب.', 'attack'],
+    // Submitting a request is no advance.
+    ['وتقدمت الحكومة السورية بطلب إلى الأمم المتحدة بشأن مدينة حلب.', 'territorial_change'],
+  ])('%s is no %s', (body, type) => {
+    expect(types(body)).not.toContain(type);
+  });
+});
