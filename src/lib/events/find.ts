@@ -35,7 +35,11 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
     // `وهاجمت جبهة النصرة الجمعة مقراً في المنطقة نفسها`: the place is the one the last happening was told at.
     const last = found.findLast((e) => e.places.some((p) => lookup(p)?.kind !== 'country'));
-    const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined);
+    // A sentence that names no place goes on where the last one told happened (`وتمكنت في اليوم التالي من التقدم إلى
+    // داخل المدينة`), when that was in the sentence just before.
+    const placeless = !within(article.matches, clause.sentence.start, clause.sentence.end).some((m) => m.entity.type === 'place');
+    const goesOn = placeless && !!last && (last.sentence ?? -9) >= clause.index - 1 ? (last.places as Match['entity']['id'][]) : undefined;
+    const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined, goesOn);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
     // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
@@ -131,7 +135,10 @@ function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): 
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
-function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger, samePlace?: readonly Match['entity']['id'][]): Omit<ArticleEvent, 'id'> | null {
+function eventOf(
+  clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger, samePlace?: readonly Match['entity']['id'][],
+  goesOn?: readonly Match['entity']['id'][],
+): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
   const ws = clause.words;
   const main = forced ?? mainTrigger(triggersIn(clause));
@@ -204,6 +211,8 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
   let places = [...new Set(clause.matches.filter((m) => placed(m) && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
   if (!places.length) places = [...new Set(clause.matches.filter(placed).map((m) => m.entity.id))];
   if (!places.length && samePlace) places = [...samePlace];
+  // A happening told without a place where the sentence before told one goes on there; a statement is placeless.
+  if (!places.length && goesOn && type !== 'statement_or_report' && main?.row.strength !== 'death') places = [...goesOn];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter(placed).map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);

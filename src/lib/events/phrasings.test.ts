@@ -42,3 +42,23 @@ describe('ways news tells a happening', () => {
     expect(types(body)).not.toContain(type);
   });
 });
+
+describe('a sentence that names no place', () => {
+  const events = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-07-20' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  it('goes on where the sentence before told its happening', () => {
+    const all = events('شنت طائرات حربية غارات على مدينة الرقة أمس.\nواندلعت اشتباكات عنيفة بين عناصر «داعش» ووحدات حماية الشعب الكردية.');
+    expect(all.map((e) => [e.type, e.places])).toEqual([
+      ['airstrike', ['raqqa']],
+      ['armed_clash', ['raqqa']],
+    ]);
+  });
+
+  it('does not reach back past a sentence, nor give a statement a place', () => {
+    const far = events('شنت طائرات حربية غارات على مدينة الرقة أمس.\nوتعد المدينة معقلاً للتنظيم.\nواندلعت اشتباكات عنيفة بين عناصر «داعش» ووحدات حماية الشعب الكردية.');
+    expect(far.map((e) => e.type)).toEqual(['airstrike']);
+    const said = events('شنت طائرات حربية غارات على مدينة الرقة أمس.\nوقال الرئيس بشار الأسد إن الجيش سيواصل عملياته.');
+    expect(said.find((e) => e.type === 'statement_or_report')).toMatchObject({ places: [] });
+  });
+});
