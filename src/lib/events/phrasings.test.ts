@@ -62,3 +62,14 @@ describe('a sentence that names no place', () => {
     expect(said.find((e) => e.type === 'statement_or_report')).toMatchObject({ places: [] });
   });
 });
+
+describe('one side leaving, another taking', () => {
+  it('keeps a withdrawal and a taking of one town apart, and folds two tellings of the taking', () => {
+    const body = 'انسحب عناصر تنظيم «داعش» من مدينة تل أبيض أمس.\nوسيطرت وحدات حماية الشعب الكردية على مدينة تل أبيض أمس.\nوأكد ناشطون أن الوحدات سيطرت على مدينة تل أبيض بالكامل.';
+    const all = extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-07-20' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+    expect(all.map((e) => [e.type, e.subType === 'withdrawal'])).toEqual([
+      ['territorial_change', true],
+      ['territorial_change', false],
+    ]);
+  });
+});
