@@ -212,7 +212,8 @@ function eventOf(
   if (!places.length) places = [...new Set(clause.matches.filter(placed).map((m) => m.entity.id))];
   if (!places.length && samePlace) places = [...samePlace];
   // A happening told without a place where the sentence before told one goes on there; a statement is placeless.
-  if (!places.length && goesOn && type !== 'statement_or_report' && main?.row.strength !== 'death') places = [...goesOn];
+  // Not a monitor's comment with no place of its own (`وأشار المرصد إلى أن عدد القتلى مرشح للارتفاع`): its statement.
+  if (!places.length && goesOn && type !== 'statement_or_report' && main?.row.strength !== 'death' && !(reporting && speaker?.id && verb)) places = [...goesOn];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter(placed).map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);

@@ -55,6 +55,11 @@ describe('a sentence that names no place', () => {
     ]);
   });
 
+  it('keeps a monitor\'s comment with no place of its own a statement', () => {
+    const all = events('شنت طائرات حربية غارات على مدينة الرقة أمس.\nوقال المرصد السوري لحقوق الإنسان إن الهجوم هو الأعنف منذ أشهر.');
+    expect(all.map((e) => e.type)).toEqual(['airstrike', 'statement_or_report']);
+  });
+
   it('does not reach back past a sentence, nor give a statement a place', () => {
     const far = events('شنت طائرات حربية غارات على مدينة الرقة أمس.\nوتعد المدينة معقلاً للتنظيم.\nواندلعت اشتباكات عنيفة بين عناصر «داعش» ووحدات حماية الشعب الكردية.');
     expect(far.map((e) => e.type)).toEqual(['airstrike']);
