@@ -13,7 +13,7 @@ import { isReporter, participantsIn, reporterIn, type Reporter } from './partici
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
 import { within, wordsOf, type Clause } from './words.ts';
-import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, LAND_NOUNS, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS } from './lexicon.ts';
+import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, LAND_NOUNS, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS, TOWARDS } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
 export interface EventInput {
@@ -35,7 +35,11 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   for (const clause of clausesOf(article.sentences, words, article.matches, article.text, 0)) {
     // `وهاجمت جبهة النصرة الجمعة مقراً في المنطقة نفسها`: the place is the one the last happening was told at.
     const last = found.findLast((e) => e.places.some((p) => lookup(p)?.kind !== 'country'));
-    const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined);
+    // A sentence that names no place goes on where the last one told happened (`وتمكنت في اليوم التالي من التقدم إلى
+    // داخل المدينة`), when that was in the sentence just before.
+    const placeless = !within(article.matches, clause.sentence.start, clause.sentence.end).some((m) => m.entity.type === 'place');
+    const goesOn = placeless && !!last && (last.sentence ?? -9) >= clause.index - 1 ? (last.places as Match['entity']['id'][]) : undefined;
+    const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined, goesOn);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
     // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
@@ -131,7 +135,10 @@ function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): 
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
-function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger, samePlace?: readonly Match['entity']['id'][]): Omit<ArticleEvent, 'id'> | null {
+function eventOf(
+  clause: Clause, article: EventInput, lookup: Lookup, toldBy?: Reporter, forced?: Trigger, samePlace?: readonly Match['entity']['id'][],
+  goesOn?: readonly Match['entity']['id'][],
+): Omit<ArticleEvent, 'id'> | null {
   const { text } = article;
   const ws = clause.words;
   const main = forced ?? mainTrigger(triggersIn(clause));
@@ -197,12 +204,16 @@ function eventOf(clause: Clause, article: EventInput, lookup: Lookup, toldBy?: R
     const before = /([\u0600-\u06FF]+)\s+(?:([\u0600-\u06FF]+)\s+)?$/u.exec(at);
     // A name glued to a proclitic (`وسورية`, `بتركية`) is no adjective; one of a land noun (`بلدة حدودية تركية`)
     // places the happening in that country.
-    if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!)) return true;
+    // `باتجاه مدينة الزبداني`, `تجاه الزبداني`: a preposition ending in `ه` is no feminine noun an adjective agrees with.
+    if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!) || TOWARDS.has(stripProclitics(normaliseKey(before[2] ?? before[1]!)))) return true;
     return [before[1], before[2]].some((w) => !!w && LAND_NOUNS.has(stripProclitics(normaliseKey(w))));
   };
   let places = [...new Set(clause.matches.filter((m) => placed(m) && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
   if (!places.length) places = [...new Set(clause.matches.filter(placed).map((m) => m.entity.id))];
   if (!places.length && samePlace) places = [...samePlace];
+  // A happening told without a place where the sentence before told one goes on there; a statement is placeless.
+  // Not a monitor's comment with no place of its own (`وأشار المرصد إلى أن عدد القتلى مرشح للارتفاع`): its statement.
+  if (!places.length && goesOn && type !== 'statement_or_report' && main?.row.strength !== 'death' && !(reporting && speaker?.id && verb)) places = [...goesOn];
   // A clause that names no place happens where its sentence says (`…في مدينة الميادين، حيث خاض معارك…`).
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter(placed).map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);

@@ -12,6 +12,8 @@ export function sameHappening(a: ArticleEvent, b: ArticleEvent, lookup: Lookup):
   // same statement: a date that is only the article's month is no evidence of another one.
   const guessed = a.type === 'statement_or_report' && (a.dateBasis === 'article' || b.dateBasis === 'article');
   if (a.type !== b.type || (!guessed && !datesAgree(a.date, b.date))) return false;
+  // `انسحب التنظيم من البلدة` and `سيطرت الوحدات على البلدة`: one side leaving and another taking are told apart.
+  if (a.type === 'territorial_change' && (a.subType === 'withdrawal') !== (b.subType === 'withdrawal')) return false;
   if (a.type === 'statement_or_report') return !!a.actor1 && a.actor1 === b.actor1;
   // Two tellings are one happening where their most precise places meet (`Idlib` and `Saraqib`), not where they
   // only share a wider one (`Saraqib, Idlib` and `Ariha, Idlib` are two).

@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, NEAR_SPAN, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -77,6 +77,8 @@ export function triggersIn(clause: Clause): Trigger[] {
     const all = clause.headline && !found.length ? presentTense(ws[i]!) : found;
     for (const e of all) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
+      const near = e.row.near;
+      if (near && !nearAfter(clause, i + e.words.length, near)) continue;
       if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
     if (!best) continue;
@@ -96,6 +98,25 @@ export function triggersIn(clause: Clause): Trigger[] {
     i += best.length - 1;
   }
   return out;
+}
+
+/**
+ * Whether one of `near` comes within `NEAR_SPAN` words from `from`, a name counting as one word (`وزعت الحملة الوطنية
+ * السعودية لنصرة الأشقاء في سوريا سلالاً`).
+ */
+function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>): boolean {
+  const ws = clause.words;
+  let seen = 0;
+  let nameEnd = -1;
+  for (let j = from; j < ws.length && seen < NEAR_SPAN; j++) {
+    const w = ws[j]!;
+    if (w.start < nameEnd) continue;
+    if (near.has(w.key) || near.has(w.bare)) return true;
+    const name = clause.matches.find((m) => m.start <= w.start && w.start < m.end);
+    if (name) nameEnd = name.end;
+    seen++;
+  }
+  return false;
 }
 
 const RANK: Record<Strength, number> = { specific: 2, generic: 1, death: 0, other: -1 };
