@@ -136,12 +136,14 @@ function placeMapOf(site: SiteModel, lang: Lang, e: Entity): EntityView['map'] {
   if (e.type !== 'place') return undefined;
   const own = placeMap({ coords: e.coords, countryNames: e.kind === 'country' ? [e.name.en, ...e.aliases.en] : undefined });
   if (own) return { view: own, label: t(lang, 'entity.map', { name: e.name[lang] }) };
-  // No position of its own: the nearest enclosing place that has one (never a position made up for the place).
+  // No position of its own: the nearest enclosing place that has one (never a position made up for the place),
+  // unless that is a country too large for its outline to say anything of where the place lies.
   for (let p = e.parent, seen = new Set<string>([e.id]); p && !seen.has(p); ) {
     const parent = site.entities.get(p) ?? site.merged.get(p)?.to;
     if (!parent) break;
     seen.add(p).add(parent.id);
     const view = placeMap({ coords: parent.coords, countryNames: parent.kind === 'country' ? [parent.name.en, ...parent.aliases.en] : undefined });
+    if (view?.wide) break;
     if (view) {
       const names = { name: e.name[lang], within: parent.name[lang] };
       return { view, label: t(lang, 'entity.mapWithin', names), caption: t(lang, 'entity.mapWithin', names) };

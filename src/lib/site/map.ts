@@ -19,6 +19,8 @@ export interface PlaceMapView {
   others: string[];
   /** The place's coordinates, when it has them. */
   dot: { x: number; y: number } | undefined;
+  /** A country's outline drawn whole, too large to show where anything in it lies (the United States, Russia). */
+  wide: boolean;
 }
 
 type Country = Feature<Geometry, { name: string }> & { bounds: [[number, number], [number, number]] };
@@ -79,5 +81,6 @@ export function placeMap(place: { coords?: { lat: number; lon: number }; country
     focus: home ? path(home) ?? undefined : undefined,
     others: others.map((c) => path(c) ?? '').filter(Boolean),
     dot: dot ? { x: Math.round(dot[0] * 10) / 10, y: Math.round(dot[1] * 10) / 10 } : undefined,
+    wide: !point && !!home && wide(home),
   };
 }

@@ -112,6 +112,8 @@ describe('entity pages', () => {
       entity({ id: 'old-douma', type: 'place', kind: 'neighbourhood', name: { ar: 'دوما القديمة', en: 'Old Douma' }, parent: 'douma' }),
       entity({ id: 'nowhere-town', type: 'place', kind: 'town', name: { ar: 'بلدة', en: 'Somewhere' }, parent: 'syria' }),
       entity({ id: 'atlantis', type: 'place', kind: 'town', name: { ar: 'أطلانطس', en: 'Atlantis' } }),
+      entity({ id: 'united-states', type: 'place', kind: 'country', name: { ar: 'الولايات المتحدة', en: 'United States of America' } }),
+      entity({ id: 'somewhere-us', type: 'place', kind: 'city', name: { ar: 'مدينة', en: 'Springfield' }, parent: 'united-states' }),
     ];
     const site = model([A1, A2], places);
     const own = entityView(site, 'en', 'douma').map!;
@@ -120,12 +122,14 @@ describe('entity pages', () => {
     const within = entityView(site, 'en', 'old-douma').map!;
     expect(within.view).toEqual(own.view);
     expect(within.caption).toBe('Old Douma lies within Douma: the map shows Douma, as no coordinates are recorded for Old Douma');
-    expect(entityView(site, 'ar', 'old-douma').map!.caption).toBe('دوما القديمة ضمن دوما: الخريطة لـدوما، إذ لا إحداثيات مسجّلة لـدوما القديمة');
+    expect(entityView(site, 'ar', 'old-douma').map!.caption).toBe('دوما القديمة ضمن دوما؛ تعرض الخريطة دوما، إذ لا إحداثيات مسجّلة لموقع دوما القديمة');
     // A town no source locates, in a country: the country's outline, no dot.
     const country = entityView(site, 'en', 'nowhere-town').map!;
     expect([country.view.country, country.view.dot, country.caption?.startsWith('Somewhere lies within Syria')]).toEqual(['Syria', undefined, true]);
-    // Nothing encloses it: no map rather than a made-up one.
+    // Nothing encloses it, or only a country too large to place it: no map rather than a made-up or useless one.
     expect(entityView(site, 'en', 'atlantis').map).toBeUndefined();
+    expect(entityView(site, 'en', 'united-states').map?.view.wide).toBe(true);
+    expect(entityView(site, 'en', 'somewhere-us').map).toBeUndefined();
   });
 
   it('page the sentences when many articles name an entity', () => {
