@@ -64,7 +64,19 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
     const all = events();
     expect(all.length, 'the e2e corpus gives more events than one timeline page holds').toBeGreaterThan(PAGE);
     await page.goto(`${base}/en/events/`);
-    expect(await page.locator('[data-events-chart] svg[role="img"] > title').textContent()).toContain('per month');
+    expect(await page.locator('[data-events-chart] svg[data-chart="wide"][role="img"] > title').textContent()).toContain('per month');
+    // One drawing shows at a time: the wide one here (1280 px: the browser's default viewport is 1280 × 720).
+    expect(await page.locator('[data-events-chart] svg[data-chart="wide"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-events-chart] svg[data-chart="narrow"]').isVisible()).toBe(false);
+    // On a 390 px phone the narrow drawing shows, its labels at 10 px or more as drawn (an SVG scales its text).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const drawn = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('[data-events-chart] svg')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) => ({ chart: svg.dataset.chart, px: (parseFloat(getComputedStyle(svg.querySelector('text.tick')!).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width })));
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]!.chart).toBe('narrow');
+    expect(drawn[0]!.px).toBeGreaterThanOrEqual(10);
     expect(await page.locator('[data-events-chart] table tbody tr').count()).toBeGreaterThan(0);
     const first = await cards().evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
     expect(first).toEqual(all.slice(0, PAGE).map((e) => e.id));
