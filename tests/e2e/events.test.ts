@@ -44,6 +44,16 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
     await page.waitForFunction(RESULTS_DONE);
     return results().evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event!));
   };
+  /** The timeline's filter scripts the page has asked for since `since()` (paths inside `/<lang>/events/`). */
+  let scripts: string[] = [];
+  const since = () => {
+    scripts = [];
+    page.removeAllListeners('request');
+    page.on('request', (r) => {
+      const m = /\/(?:ar|en)\/events\/((?:filter|by\/|names\/|rows\/).*\.js)$/.exec(new URL(r.url()).pathname);
+      if (m) scripts.push(m[1]!);
+    });
+  };
   /** Types `typed` into a picker and chooses the option for `id`. */
   async function pick(kind: 'place' | 'actor', typed: string, id: string) {
     await page.fill(`#events-${kind}`, typed);
@@ -54,7 +64,19 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
     const all = events();
     expect(all.length, 'the e2e corpus gives more events than one timeline page holds').toBeGreaterThan(PAGE);
     await page.goto(`${base}/en/events/`);
-    expect(await page.locator('[data-events-chart] svg[role="img"] > title').textContent()).toContain('per month');
+    expect(await page.locator('[data-events-chart] svg[data-chart="wide"][role="img"] > title').textContent()).toContain('per month');
+    // One drawing shows at a time: the wide one here (1280 px: the browser's default viewport is 1280 × 720).
+    expect(await page.locator('[data-events-chart] svg[data-chart="wide"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-events-chart] svg[data-chart="narrow"]').isVisible()).toBe(false);
+    // On a 390 px phone the narrow drawing shows, its labels at 10 px or more as drawn (an SVG scales its text).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const drawn = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('[data-events-chart] svg')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) => ({ chart: svg.dataset.chart, px: (parseFloat(getComputedStyle(svg.querySelector('text.tick')!).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width })));
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]!.chart).toBe('narrow');
+    expect(drawn[0]!.px).toBeGreaterThanOrEqual(10);
     expect(await page.locator('[data-events-chart] table tbody tr').count()).toBeGreaterThan(0);
     const first = await cards().evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
     expect(first).toEqual(all.slice(0, PAGE).map((e) => e.id));
@@ -82,24 +104,33 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
   it('filters by a governorate (its towns included) and by type over every page, and shares the filter in the URL', async () => {
     const all = events();
     await page.goto(`${base}/en/events/page/2/`);
+    since();
     await pick('place', 'Deir ez-Zor Gov', 'sy-deir-ez-zor');
     const expected = all.filter(inDeirEzZor).map((e) => e.id);
     expect(expected.length).toBeGreaterThan(1);
     expect(await resultIds()).toEqual(expected);
+    // Only what this filter needs: the names under "de" (U+64 U+65), the head, the governorate's events, the cards.
+    expect(scripts.filter((s) => !s.startsWith('rows/'))).toEqual(['names/place/64-65.js', 'filter.js', 'by/place/sy-deir-ez-zor.js']);
+    expect(scripts.filter((s) => s.startsWith('rows/')).length).toBeGreaterThan(0);
     expect(await page.locator('[data-timeline]').isHidden()).toBe(true);
     expect(await page.locator('[data-events-status]').textContent()).toBe(`${expected.length} events match`);
     expect(page.url()).toContain('place=sy-deir-ez-zor');
 
+    since();
     await page.selectOption('select[name="type"]', 'attack');
     await page.waitForFunction(`document.querySelector('[data-events-status]').textContent === '1 event matches'`);
     const attacks = all.filter((e) => inDeirEzZor(e) && e.type === 'attack').map((e) => e.id);
     expect(attacks.length).toBe(1);
     expect(await resultIds()).toEqual(attacks);
+    expect(scripts.filter((s) => !s.startsWith('rows/'))).toEqual(['by/type/attack.js']);
 
-    // The same filter from a shared URL, on page 1; clearing it brings the page's own list back.
+    // The same filter from a shared URL, on page 1 (the picker's name comes with the place's events, no names
+    // file); clearing it brings the page's own list back.
+    since();
     await page.goto(`${base}/en/events/?place=sy-deir-ez-zor&type=attack`);
     expect(await resultIds()).toEqual(attacks);
     expect(await page.inputValue('#events-place')).toBe('Deir ez-Zor Governorate');
+    expect(scripts.filter((s) => !s.startsWith('rows/')).sort()).toEqual(['by/place/sy-deir-ez-zor.js', 'by/type/attack.js', 'filter.js']);
     await page.click('[data-event-filters] button[type="reset"]');
     await page.waitForFunction(`!document.querySelector('[data-timeline]').hidden`);
     expect(await cards().count()).toBe(PAGE);
@@ -210,6 +241,9 @@ describe.skipIf(!hasChromium)('event pages, the timeline and the downloads in Ch
     expect(href).toMatch(/^file:.*\/ar\/events\/[^/]+\/index\.html$/);
 
     await page.goto(pathToFileURL(join(dir, 'ar/events/page/2/index.html')).href);
+    // A name is found from any of its words, without the article too: "ميادين" offers الميادين.
+    await page.fill('#events-place', 'ميادين');
+    await page.waitForSelector('#events-place-list [data-entity-id="mayadin"]');
     await pick('place', 'دير الزور', 'sy-deir-ez-zor');
     expect(await resultIds()).toEqual(all.filter(inDeirEzZor).map((e) => e.id));
     await page.click('[data-event-filters] button[type="reset"]');

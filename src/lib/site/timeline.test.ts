@@ -4,7 +4,9 @@ import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import { projectPaths } from '../ingest/config.ts';
 import { locate } from '../events/location.ts';
 import { indexEvents, type NameOf } from './events.ts';
-import { filterMenus, TIMELINE_PAGE_SIZE, timelineFilterData, timelinePageView, timelineRow, timelineUrls, yearIndex } from './timeline.ts';
+import { filterMenus, TIMELINE_PAGE_SIZE, timelinePageView, timelineRow, timelineUrls, yearIndex } from './timeline.ts';
+import { facetFile, facetValues, filterHead, pickerNames, timelineFilterIndex } from './timeline-filter.ts';
+import { decodeSet, intersect } from './timeline-sets.ts';
 
 const kb = loadKnowledgeBase(projectPaths());
 const lookup = (id: string) => kb.entities.get(id);
@@ -53,18 +55,36 @@ describe('the paged timeline', () => {
     expect(yearIndex(events, 'ar')[0]!.label).toBe('٢٠١٩');
   });
 
-  it('writes each event\'s facets as indexes: a town\'s events are found under its governorate and country', () => {
-    const data = timelineFilterData(events, lookup, 'en', 'ar', name, (a, b) => a.localeCompare(b));
-    expect(data.types).toEqual(['airstrike', 'attack']);
-    const at = (id: string) => data.names.findIndex((n) => n[1] === id);
-    expect(data.names[at('sy-deir-ez-zor')]).toEqual(['Deir ez-Zor Governorate', 'sy-deir-ez-zor', 'محافظة دير الزور', 'place']);
-    expect(data.names[at('islamic-state')]![3]).toBe('actor');
-    const mayadin = events.map((e, i) => [e, data.events[i]!] as const).filter(([e]) => e.places.includes('mayadin'));
-    expect(mayadin).toHaveLength(29);
-    for (const [, [, , places]] of mayadin) expect(places).toEqual(expect.arrayContaining([at('mayadin'), at('sy-deir-ez-zor'), at('syria')]));
-    expect(data.events.filter(([, , places]) => places.includes(at('sy-deir-ez-zor')))).toHaveLength(29);
-    expect(data.events[3]).toEqual([0, 2019, expect.any(Array), [at('syrian-air-force')]]);
-    expect(data.events[59]![1]).toBe(0);
+  it('writes each filter value\'s events as a set of positions: a town\'s events are found under its governorate and country', () => {
+    const index = timelineFilterIndex(events, lookup);
+    const head = filterHead(index);
+    // Position i is a<i> (newest first); u1 and u2 (undated, in Douma) are 58 and 59. Mayadin: the odd i.
+    expect(head).toMatchObject({ pageSize: 25, total: 60, types: ['airstrike', 'attack'] });
+    expect(Object.keys(head.years).sort()).toEqual(['2016', '2017', '2018', '2019']);
+    expect(decodeSet(head.years['2019']!)).toEqual([0, 1, 2, 3]);
+    expect(decodeSet(head.years['2016']!)).toEqual([53, 54, 55, 56, 57]);
+    const odd = Array.from({ length: 29 }, (_, i) => 2 * i + 1);
+    const set = (kind: 'type' | 'place' | 'actor', id: string) => decodeSet(facetFile(index, kind, id, id).events);
+    expect(set('place', 'mayadin')).toEqual(odd);
+    expect(set('place', 'sy-deir-ez-zor')).toEqual(odd);
+    expect(set('place', 'syria')).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    expect(set('type', 'airstrike')).toEqual([3]);
+    expect(set('actor', 'islamic-state')).toEqual(Array.from({ length: 60 }, (_, i) => i).filter((i) => i !== 3));
+    // Mayadin in 2019: a1 and a3; of those, the attacks by Islamic State: a1.
+    expect(intersect([set('place', 'mayadin'), decodeSet(head.years['2019']!)])).toEqual([1, 3]);
+    expect(intersect([set('place', 'mayadin'), decodeSet(head.years['2019']!), set('type', 'attack'), set('actor', 'islamic-state')])).toEqual([1]);
+    expect(facetFile(index, 'place', 'sy-deir-ez-zor', 'Deir ez-Zor Governorate').name).toBe('Deir ez-Zor Governorate');
+    expect(() => facetFile(index, 'place', 'aleppo', 'Aleppo')).toThrow(/no events for place "aleppo"/);
+    expect(facetValues(index, 'place', 'en', name).sort()).toEqual(['douma', 'mayadin', 'sy-deir-ez-zor', 'sy-rif-dimashq', 'syria']);
+    expect(facetValues(index, 'type', 'en', name)).toEqual(['attack', 'airstrike']);
+  });
+
+  it('gives each picker the names of its kind, in both languages', () => {
+    const index = timelineFilterIndex(events, lookup);
+    const places = pickerNames(index, 'place', 'en', 'ar', name, (a, b) => a.localeCompare(b));
+    expect(places.find((r) => r[1] === 'sy-deir-ez-zor')).toEqual(['Deir ez-Zor Governorate', 'sy-deir-ez-zor', 'محافظة دير الزور']);
+    expect(places.map((r) => r[0])).toEqual([...places.map((r) => r[0])].sort((a, b) => a.localeCompare(b)));
+    expect(pickerNames(index, 'actor', 'en', 'ar', name, (a, b) => a.localeCompare(b)).map((r) => r[1]).sort()).toEqual(['islamic-state', 'syrian-air-force']);
   });
 
   it('offers only types and years as menus, with their counts, and a card as data', () => {

@@ -3,17 +3,16 @@
  * and the newest events, `…/events/page/<n>/` the older ones, TIMELINE_PAGE_SIZE each, newest first, with a
  * by-year index (each year linked to the page and card where it starts, with its count).
  *
- * Filters (type, place with the places inside it, actor, year) run in the reader's browser over two kinds of
- * classic script, so they work from disk as over http (no fetch() of JSON: browsers block it on file://):
- * `…/events/filter.js`, every event's facets as small integers with the names the pickers offer, loaded when a
- * filter is first used; and `…/events/rows/<n>.js`, page n's cards as data, loaded only for the pages that hold
- * matching events. The pages' own lists stay as they are without script.
+ * Filters (type, place with the places inside it, actor, year) run in the reader's browser over classic scripts,
+ * so they work from disk as over http (no fetch() of JSON: browsers block it on file://): each filter value's
+ * events as a compact set, loaded for the values a filter sets (timeline-filter.ts), and `…/events/rows/<n>.js`,
+ * page n's cards as data, loaded only for the pages that hold matching events. The pages' own lists stay as
+ * they are without script.
  */
 import { formatDate, formatNumber, t, type Lang, type UiKey } from '../../i18n/index.ts';
 import type { MergedEvent } from '../events/merge.ts';
-import { dateLabel, eventUrls, facets, summary, type NameOf } from './events.ts';
+import { dateLabel, eventUrls, summary, type NameOf } from './events.ts';
 import { pageCount, pager, type PagerView } from './pager.ts';
-import type { Lookup } from '../events/location.ts';
 
 export const TIMELINE_PAGE_SIZE = 25;
 
@@ -21,7 +20,6 @@ export const timelineUrls = {
   page: (lang: string, n: number) => (n <= 1 ? eventUrls.timeline(lang) : `/${lang}/events/page/${n}/`),
   /** From a timeline page to the events folder (`/<lang>/events/`): the client script's base for its scripts and links. */
   base: (n: number) => (n <= 1 ? '' : '../../'),
-  filterScript: (lang: string) => `/${lang}/events/filter.js`,
   rowsScript: (lang: string, n: number) => `/${lang}/events/rows/${n}.js`,
 };
 
@@ -115,52 +113,6 @@ export function timelineRow(e: MergedEvent, lang: Lang, name: NameOf): TimelineR
   if (e.reports.length > 1) badges.push(t(lang, 'event.reports', { count: e.reports.length }));
   if (e.disagreements.fatalities.length > 0) badges.push(t(lang, 'event.disagree'));
   return [e.id, e.date ?? '', dateLabel(e, lang), badges, summary(e, lang, name)];
-}
-
-/** What `filter.js` holds (`window.dalilTimeline`). */
-export interface TimelineFilterData {
-  pageSize: number;
-  /** Event type keys; an event's `type` is an index into them. */
-  types: string[];
-  /** `[name in the page's language, id, name in the other language, 'place' | 'actor']`; events point into it. */
-  names: Array<[string, string, string, 'place' | 'actor']>;
-  /** Per event in timeline order: `[type, year (0: undated), place indexes (with every enclosing place), actor indexes]`. */
-  events: Array<[number, number, number[], number[]]>;
-}
-
-/**
- * The filter data of the timeline: each event's facets (the same `facets()` the site uses everywhere, so a
- * place finds the events of the places inside it), entities as indexes into one name table, sorted by `compare`.
- */
-export function timelineFilterData(
-  events: MergedEvent[],
-  lookup: Lookup,
-  lang: Lang,
-  other: Lang,
-  name: NameOf,
-  compare: (a: string, b: string) => number,
-): TimelineFilterData {
-  const all = events.map((e) => facets(e, lookup));
-  const types = [...new Set(all.map((f) => f.type))].sort();
-  const entries = new Map<string, [string, string, string, 'place' | 'actor']>();
-  const add = (id: string, kind: 'place' | 'actor') => {
-    if (entries.has(id)) return;
-    const label = name(id, lang);
-    if (label) entries.set(id, [label, id, name(id, other) ?? '', kind]);
-  };
-  for (const f of all) {
-    f.places.forEach((id) => add(id, 'place'));
-    f.actors.forEach((id) => add(id, 'actor'));
-  }
-  const names = [...entries.values()].sort((a, b) => compare(a[0], b[0]) || a[1].localeCompare(b[1]));
-  const index = new Map(names.map((n, i) => [n[1], i]));
-  const refs = (ids: string[]) => ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
-  return {
-    pageSize: TIMELINE_PAGE_SIZE,
-    types,
-    names,
-    events: all.map((f) => [types.indexOf(f.type), Number(f.year) || 0, refs(f.places), refs(f.actors)]),
-  };
 }
 
 /** A value as JavaScript source (JSON, safe inside a script: no `</script>`, no raw line separators). */

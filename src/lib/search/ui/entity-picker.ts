@@ -21,6 +21,7 @@ export class EntityPicker extends HTMLElement {
   #rows: Promise<EntityRow[]> | undefined;
   #active = -1;
   #shown: EntityRow[] = [];
+  #seq = 0;
 
   get text(): HTMLInputElement {
     return this.querySelector('[data-entity-input]')!;
@@ -44,7 +45,8 @@ export class EntityPicker extends HTMLElement {
     this.text.value = row ? row[0] : id;
   }
 
-  rows(): Promise<EntityRow[]> {
+  /** The names to match `typed` against (here all of them; a subclass may load only those that can match). */
+  rows(_typed = ''): Promise<EntityRow[]> {
     this.#rows ??= new Promise((resolve) => {
       const s = document.createElement('script');
       s.src = this.dataset.src ?? 'entities.js';
@@ -70,11 +72,15 @@ export class EntityPicker extends HTMLElement {
   async #suggest(): Promise<void> {
     const typed = key(this.text.value);
     if (!typed) {
+      this.#seq++;
       this.#close();
       if (this.field.value) this.#set('');
       return;
     }
-    const rows = await this.rows();
+    const seq = ++this.#seq;
+    const rows = await this.rows(this.text.value);
+    // Typing on while names load: only the latest answer is shown.
+    if (seq !== this.#seq) return;
     const starts: EntityRow[] = [];
     const contains: EntityRow[] = [];
     for (const row of rows) {

@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPage, resolveLink } from './links.ts';
+import { filterWeight } from './filter-weight.ts';
 
-/** A page's transfer weight: its HTML and the stylesheets and scripts it loads, each gzip -9 compressed. */
+/**
+ * A page's transfer weight: its HTML and the stylesheets and scripts it loads, each gzip -9 compressed; for a
+ * timeline page also the filter data a filter that sets every facet loads (filter-weight.ts).
+ */
 export interface PageWeight {
   file: string;
   kind: string;
   html: number;
   assets: number;
+  /** The timeline's worst-case filter data (0 for other pages). */
+  filters: number;
   total: number;
 }
 
@@ -43,6 +49,12 @@ export function pageWeights(siteDir: string, htmlFiles: string[]): PageWeight[] 
     if (n === undefined) assetSize.set(file, (n = gz(readFileSync(join(siteDir, file)))));
     return n;
   };
+  const filterBytes = new Map<string, number>();
+  const filterData = (lang: string) => {
+    let n = filterBytes.get(lang);
+    if (n === undefined) filterBytes.set(lang, (n = filterWeight(siteDir, lang)?.total ?? 0));
+    return n;
+  };
   return htmlFiles.map((file) => {
     const buf = readFileSync(join(siteDir, file));
     const loads = readPage(buf.toString('utf8')).links
@@ -50,7 +62,9 @@ export function pageWeights(siteDir: string, htmlFiles: string[]): PageWeight[] 
       .filter((f) => /\.(css|js|mjs)$/.test(f));
     const assets = [...new Set(loads)].reduce((n, f) => n + asset(f), 0);
     const html = gz(buf);
-    return { file, kind: pageKind(file), html, assets, total: html + assets };
+    const kind = pageKind(file);
+    const filters = kind.startsWith('timeline') ? filterData(file.split('/')[0]!) : 0;
+    return { file, kind, html, assets, filters, total: html + assets + filters };
   });
 }
 

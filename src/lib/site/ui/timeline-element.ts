@@ -1,23 +1,29 @@
 /**
  * `<dalil-timeline>`: the filters of the paged timeline (src/components/events/Timeline.astro; the data it reads
- * is made by src/lib/site/timeline.ts). Type and year are selects, place and actor search-as-you-type pickers
- * (the search page's picker, with names that fold Arabic spelling). A filter set, from the form or the URL
- * (`?type=&place=&actor=&year=`), loads `filter.js` once — every event's facets — and shows the matching events
- * newest first, 25 at a time, each page's cards coming from `rows/<n>.js`; the page's own list and pager come
- * back when the filters are cleared. Everything loads as classic scripts from `data-base` (the events folder,
+ * is laid out in src/lib/site/timeline-files.ts). Type and year are selects, place and actor search-as-you-type
+ * pickers (the search page's picker, with names that fold Arabic spelling, loaded from `names/<kind>/<shard>.js`
+ * for the first two letters typed). A filter set, from the form or the URL (`?type=&place=&actor=&year=`), loads
+ * `filter.js` (the types and each year's events) and the `by/<kind>/<value>.js` of each value set, intersects
+ * their sets of events and shows the matches newest first, 25 at a time, each page's cards coming from
+ * `rows/<n>.js`; the page's own list and pager come back when the filters are cleared. Everything loads as classic scripts from `data-base` (the events folder,
  * relative to the page), so it works from disk (file://) as over http.
  *
- * `data-batch` sets how many matches each "show more" adds (default: a page's worth). Strings are data attributes: `data-matching-<plural form>` with `{count}`, `data-none`, `data-loading`,
- * `data-unavailable`; `data-intl` is the BCP 47 tag for numbers. The results list is `[data-timeline-results]`;
+ * `data-batch` sets how many matches each "show more" adds (default: a page's worth). Strings are data attributes:
+ * `data-matching-<plural form>` with `{count}`, `data-none`, `data-loading`, `data-unavailable`; `data-intl` is the BCP 47 tag for numbers. The results list is `[data-timeline-results]`;
  * `aria-busy="false"` on it says it is complete.
  */
 import { EntityPicker, type EntityRow } from '../../search/ui/entity-picker.ts';
-import type { TimelineFilterData, TimelineRow } from '../timeline.ts';
+import type { TimelineRow } from '../timeline.ts';
+import { filterFiles, type FacetKind, type PickerKind, type TimelineFacet, type TimelineFilterHead } from '../timeline-files.ts';
+import { decodeSet, intersect } from '../timeline-sets.ts';
+import { shardName, typedShard } from '../name-shards.ts';
 import { countLabel } from '../../client/count-label.ts';
 
 declare global {
   interface Window {
-    dalilTimeline?: TimelineFilterData;
+    dalilTimeline?: TimelineFilterHead;
+    dalilTimelineBy?: Record<string, TimelineFacet>;
+    dalilTimelineNames?: Record<string, EntityRow[]>;
     dalilTimelineRows?: Record<number, TimelineRow[]>;
   }
 }
@@ -46,21 +52,46 @@ function load(src: string): Promise<void> {
 /** The base of the timeline's scripts, from the `<dalil-timeline>` that holds an element. */
 const baseOf = (el: Element) => el.closest<HTMLElement>('dalil-timeline')?.dataset.base ?? '';
 
-function filterData(base: string): Promise<TimelineFilterData> {
-  return load(`${base}filter.js`).then(() => {
-    if (!window.dalilTimeline) throw new Error(`${base}filter.js did not define window.dalilTimeline`);
+function filterHead(base: string): Promise<TimelineFilterHead> {
+  return load(`${base}${filterFiles.head}`).then(() => {
+    if (!window.dalilTimeline) throw new Error(`${base}${filterFiles.head} did not define window.dalilTimeline`);
     return window.dalilTimeline;
   });
 }
 
-/** A place or actor picker: the search page's picker over the timeline's names of one kind (`data-kind`). */
+/**
+ * The events of one filter value, or undefined for a value no event has: only values with events have a file,
+ * and a missing file cannot be told from an unreadable one (from disk neither says more than "error").
+ */
+function facet(base: string, kind: FacetKind, value: string): Promise<TimelineFacet | undefined> {
+  return load(`${base}${filterFiles.facet(kind, value)}`).then(
+    () => window.dalilTimelineBy?.[filterFiles.key(kind, value)],
+    () => undefined,
+  );
+}
+
+/**
+ * A place or actor picker: the search page's picker over the timeline's names of one kind (`data-kind`), loading
+ * only the names filed under what is typed (its first word's first two letters: name-shards.ts).
+ */
 export class TimelinePicker extends EntityPicker {
-  #rows: Promise<EntityRow[]> | undefined;
-  override rows(): Promise<EntityRow[]> {
-    this.#rows ??= filterData(baseOf(this))
-      .then((d) => d.names.filter((n) => n[3] === this.dataset.kind).map((n): EntityRow => [n[0], n[1], n[2]]))
-      .catch(() => []);
-    return this.#rows;
+  get kind(): PickerKind {
+    return this.dataset.kind === 'actor' ? 'actor' : 'place';
+  }
+  override rows(typed = ''): Promise<EntityRow[]> {
+    const shard = typedShard(typed);
+    if (shard === undefined) return Promise.resolve([]);
+    const name = shardName(shard);
+    return load(`${baseOf(this)}${filterFiles.names(this.kind, name)}`).then(
+      () => window.dalilTimelineNames?.[filterFiles.key(this.kind, name)] ?? [],
+      // Only shards that begin a name have a file: none, no names.
+      () => [],
+    );
+  }
+  /** A value from the URL shows its name from its own events file (which the filter loads anyway), not the names. */
+  override async setValue(id: string): Promise<void> {
+    this.field.value = id;
+    this.text.value = id ? ((await facet(baseOf(this), this.kind, id))?.name ?? id) : '';
   }
 }
 
@@ -152,26 +183,27 @@ export class DalilTimeline extends HTMLElement {
     }
     this.results.setAttribute('aria-busy', 'true');
     this.status.textContent = this.dataset.loading ?? '';
-    let data: TimelineFilterData;
+    const base = this.dataset.base ?? '';
+    let matches: number[];
     try {
-      data = await filterData(this.dataset.base ?? '');
+      const head = await filterHead(base);
+      const sets = await Promise.all(
+        FIELDS.filter((n) => this.value(n)).map(async (n): Promise<number[]> => {
+          const v = this.value(n);
+          if (n === 'year') return head.years[v] ? decodeSet(head.years[v]) : [];
+          if (n === 'type' && !head.types.includes(v)) return [];
+          const f = await facet(base, n, v);
+          return f ? decodeSet(f.events) : [];
+        }),
+      );
+      matches = intersect(sets);
     } catch (err) {
       console.error(err);
       if (mine === this.#seq) this.status.textContent = this.dataset.unavailable ?? '';
       return;
     }
     if (mine !== this.#seq) return;
-    const index = new Map(data.names.map((n, i) => [n[1], i]));
-    const type = this.value('type') ? data.types.indexOf(this.value('type')) : -2;
-    const year = this.value('year') ? Number(this.value('year')) : -2;
-    const place = this.value('place') ? (index.get(this.value('place')) ?? -1) : -2;
-    const actor = this.value('actor') ? (index.get(this.value('actor')) ?? -1) : -2;
-    this.#matches = [];
-    data.events.forEach(([t, y, places, actors], i) => {
-      if ((type === -2 || t === type) && (year === -2 || y === year) && (place === -2 || places.includes(place)) && (actor === -2 || actors.includes(actor))) {
-        this.#matches.push(i);
-      }
-    });
+    this.#matches = matches;
     this.results.replaceChildren();
     this.#shown = 0;
     await this.#show(mine, this.#batch());
