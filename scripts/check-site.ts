@@ -32,7 +32,7 @@ for (const lang of ['ar', 'en']) {
   const f = filterWeight(site, lang);
   if (!f) continue;
   console.log(`timeline filter data, worst case (${lang}): ${kb(f.total)} — ${f.files.map((x) => `${x.file} ${kb(x.bytes)}`).join(', ')}`);
-  console.log(`  cards: heaviest rows/<n>.js ${kb(f.rows)} (a filter loads one per page its shown matches lie on, up to 25)`);
+  console.log(`  cards: heaviest rows/<n>.js ${kb(f.rows)} (a step of a filter loads one per page its shown matches lie on, up to 8)`);
 }
 const fonts = all.filter((f) => f.endsWith('.woff2'));
 console.log(`fonts: ${fonts.length} woff2 files, ${kb(fonts.reduce((n, f) => n + statSync(join(site, f)).size, 0))} (excluded from the budget)`);

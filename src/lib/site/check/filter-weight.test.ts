@@ -15,7 +15,7 @@ const noise = (n: number, seed = 7) => Array.from({ length: n }, () => String.fr
 describe('the timeline filter data a worst-case filter loads', () => {
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-  it('counts filter.js, the heaviest by/ file of each kind and the heaviest names/ file of each picker', () => {
+  it('counts filter.js, the heaviest by/ file of each kind, the heaviest names/ file of each picker and the heaviest rows of a step', () => {
     write('en/events/filter.js', 'window.dalilTimeline = {};');
     write('en/events/by/place/syria.js', noise(3000));
     write('en/events/by/place/douma.js', noise(100));
@@ -23,8 +23,14 @@ describe('the timeline filter data a worst-case filter loads', () => {
     write('en/events/names/actor/73-61.js', noise(800));
     write('en/events/names/actor/64-65.js', 'x'.repeat(5000));
     write('en/events/rows/1.js', noise(1200));
+    // Ten rows files: a step loads at most eight, so the two lightest are not counted.
+    for (let n = 2; n <= 10; n++) write(`en/events/rows/${n}.js`, n <= 8 ? noise(1000, n) : 'y'.repeat(1000));
     const w = filterWeight(site, 'en')!;
-    expect(w.files.map((f) => f.file)).toEqual(['filter.js', 'by/place/syria.js', 'by/type/attack.js', 'names/actor/73-61.js']);
+    expect(w.files.map((f) => f.file)).toEqual(['filter.js', 'by/place/syria.js', 'by/type/attack.js', 'names/actor/73-61.js', 'rows/ (the 8 heaviest)']);
+    const rows = w.files.at(-1)!.bytes;
+    // Eight files of ~1,000 noisy characters (~800 bytes or more each after gzip); the repeated-letter files would add ~30 bytes each.
+    expect(rows).toBeGreaterThan(8 * 750);
+    expect(rows).toBeLessThan(8 * 1100);
     expect(w.total).toBe(w.files.reduce((n, f) => n + f.bytes, 0));
     // 3,000 characters of 90 kinds (6.5 bits each) stay above 2 KB; 5,000 repeated letters shrink to a few dozen bytes.
     expect(w.files[1]!.bytes).toBeGreaterThan(2000);

@@ -2,12 +2,14 @@
  * What the timeline's filters load, for the page weight (issue 12): a filter that sets every facet and uses both
  * pickers loads `filter.js`, the heaviest `by/<kind>/` file of each kind (the value with the most scattered
  * events: a country, the commonest type or actor) and the heaviest `names/<kind>/` file of each picker
- * (src/lib/site/timeline-files.ts).
+ * (src/lib/site/timeline-files.ts), and the cards of its first step: the ROW_FILES_PER_STEP heaviest
+ * `rows/<n>.js` (a step loads no more, src/lib/site/timeline-step.ts).
  * A site built before the split has one `filter.js` with everything; it is measured the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ROW_FILES_PER_STEP } from '../timeline-step.ts';
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -16,7 +18,7 @@ export interface FilterWeight {
   total: number;
   /** Each file counted, relative to the events folder, with its gzip bytes. */
   files: Array<{ file: string; bytes: number }>;
-  /** The heaviest `rows/<n>.js`: a filter whose first matches lie on as many pages loads one each. */
+  /** The heaviest `rows/<n>.js`. */
   rows: number;
 }
 
@@ -40,6 +42,10 @@ export function filterWeight(site: string, lang: string): FilterWeight | undefin
   if (existsSync(by)) for (const kind of readdirSync(by).sort()) files.push(...heaviest(join(by, kind), `by/${kind}/`));
   const names = join(events, 'names');
   if (existsSync(names)) for (const kind of readdirSync(names).sort()) files.push(...heaviest(join(names, kind), `names/${kind}/`));
-  const rows = heaviest(join(events, 'rows'), 'rows/')[0]?.bytes ?? 0;
+  const rowsDir = join(events, 'rows');
+  const rowFiles = existsSync(rowsDir) ? readdirSync(rowsDir).map((name) => gz(join(rowsDir, name))).sort((a, b) => b - a) : [];
+  const step = rowFiles.slice(0, ROW_FILES_PER_STEP);
+  if (step.length) files.push({ file: `rows/ (the ${step.length} heaviest)`, bytes: step.reduce((n, b) => n + b, 0) });
+  const rows = rowFiles[0] ?? 0;
   return { total: files.reduce((n, f) => n + f.bytes, 0), files, rows };
 }

@@ -18,6 +18,7 @@ import { filterFiles, type FacetKind, type PickerKind, type TimelineFacet, type 
 import { decodeSet, intersect } from '../timeline-sets.ts';
 import { shardName, typedShard } from '../name-shards.ts';
 import { countLabel } from '../../client/count-label.ts';
+import { stepEnd } from '../timeline-step.ts';
 
 declare global {
   interface Window {
@@ -209,11 +210,14 @@ export class DalilTimeline extends HTMLElement {
     await this.#show(mine, this.#batch());
   }
 
-  /** Shows the matches up to `upTo`, loading the cards of the pages that hold them. */
+  /**
+   * Shows the next matches, up to `upTo`, loading the cards of the pages that hold them: no more pages' cards
+   * than a step allows (timeline-step.ts), so a filter whose matches are spread thin stays light.
+   */
   async #show(seq: number, upTo: number): Promise<void> {
     if (seq !== this.#seq) return;
     const size = this.#pageSize();
-    const slice = this.#matches.slice(this.#shown, upTo);
+    const slice = this.#matches.slice(this.#shown, stepEnd(this.#matches, this.#shown, upTo - this.#shown, size));
     const pages = [...new Set(slice.map((i) => Math.floor(i / size) + 1))];
     this.results.setAttribute('aria-busy', 'true');
     // One step at a time: a second click while the cards load would show them twice.
