@@ -120,7 +120,7 @@ function foreignLatin(segs: Seg[], letters: string[]): string {
     if (s.kind === 'c' && latin === 'dh') latin = 'z';
     // ف between vowels is v (ديفيد David, إيفانوف Ivanov, كيفن Kevin).
     if (s.kind === 'c' && latin === 'f' && prev?.kind === 'v' && segs[i + 1]?.kind === 'v') latin = 'v';
-    // ف before ي inside a name is v too (أوليفييه Olivier, هيرفيه Herve, سيلفي Sylvie).
+    // ف before ي inside a name is v too (أوليفييه Olivier, هيرفيه Herve, سيلفي Silvy).
     const nx = segs[i + 1];
     if (s.kind === 'c' && latin === 'f' && i > 0 && ((nx?.kind === 'v' && /^[iy]/.test(nx.latin)) || (nx?.kind === 'c' && nx.latin === 'y'))) latin = 'v';
     // -er, -en, -el after a consonant at the end (كارتر Carter, وارنر Warner), but not Carl, Colin.
