@@ -36,6 +36,8 @@ describe('ways news tells a happening', () => {
     ['وتبنت الحكومة التركية خطة جديدة لإعادة الإعمار في مدينة حلب.', 'vote'],
     // A call for a ceasefire is no shooting.
     ['ودعا بان كي مون إلى وقف فوري لإطلاق النار في مدينة حلب.', 'attack'],
+    // Nor is launching an appeal for one: the fire after `أطلقت` is the ceasefire's.
+    ['وأطلقت الأمم المتحدة نداء لوقف إطلاق النار في مدينة حلب.', 'attack'],
     // Ending a quarrel is no programme carried out.
     ['وأنهت «جبهة النصرة» و«أحرار الشام» خلافاتهما في مدينة إدلب.', 'other'],
     // Submitting a request is no advance.
