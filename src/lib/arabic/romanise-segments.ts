@@ -116,7 +116,8 @@ export function segments(letters: string[], foreign: boolean): Seg[] {
         !foreign && firstConsonantBefore && letters[0] !== 'ي' && (consonantsAfter(i) >= 2 || (ch === 'ي' && n <= 3));
       if (diphthong) out.push({ kind: 'v', latin: ch === 'و' ? 'aw' : 'ai', quality: 'diphthong' });
       else if (ch === 'و') out.push({ kind: 'v', latin: foreign ? 'o' : last ? 'u' : 'ou', quality: 'long' });
-      // In a foreign name ي after the first consonant, before ر, is e (جيرالد Gerald, ميركل Merkel, تيري Terry).
+      // In a foreign name ي after the first consonant, before ر, is e (ميركل Merkel; جيرالد Jerald, تيري Tery:
+      // the rule gives the e, not the g or the rr).
       else if (foreign && !last && out.length === 1 && out[0]!.kind === 'c' && next === 'ر') out.push({ kind: 'v', latin: 'e', quality: 'long' });
       else out.push({ kind: 'v', latin: foreign && last ? 'y' : 'i', quality: 'long' });
       continue;

@@ -71,8 +71,9 @@ function tafil(segs: Seg[], letters: string[]): void {
 }
 
 /**
- * مCCC, م and three consonants, is the participle mufʿil (محسن Mohsen, مصلح Musleh, منذر Munther, مقرن Muqrin):
- * Mu-, and e before the last consonant as in the fāʿil names.
+ * مCCC, م and three consonants, is the participle mufʿil (محسن Muhsen, مصلح Musleh, مخلص Mukhles): Mu-, and e
+ * before the last consonant as in the fāʿil names. Conventional spellings the rule does not give (Mohsen, Munther)
+ * are the lexicon's.
  */
 function mufil(segs: Seg[], letters: string[]): void {
   if (letters.length !== 4 || letters[0] !== 'م' || ![1, 2, 3].every((i) => consonantAt(letters, i) || letters[i] === 'ع')) return;

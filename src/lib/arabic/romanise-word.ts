@@ -58,8 +58,8 @@ function runVowels(run: number, left: 'start' | Extract<Seg, { kind: 'v' }>['qua
   else if (m === 2 && right === 'end' && after === 'long') v[from] = 'e';
   else if (m === 2 && right === 'end' && after === 'diphthong') v[from] = 'a';
   else if (m >= 3 && right === 'vowel' && after === 'long-a') {
-    // ā takes no cluster after it: the vowel comes after the first consonant (قاطرجي Qatirji,
-    // نابلسي Nabilsi, داغستاني Daghistani, شابندر Shabindar).
+    // ā takes no cluster after it inside a word: the vowel comes after the first consonant (قاطرجي Qatirji,
+    // نابلسي Nabilsi, داغستاني Daghistani). Not a cluster that ends the word: شابندر still comes out Shabnadr.
     v[from] = 'i';
     for (let j = from + 2; j < run - 1; j += 2) v[j] = 'a';
   } else if (m >= 3) for (let j = from + 1; j < run - 1; j += 2) v[j] = 'a';
@@ -120,7 +120,7 @@ function foreignLatin(segs: Seg[], letters: string[]): string {
     if (s.kind === 'c' && latin === 'dh') latin = 'z';
     // ف between vowels is v (ديفيد David, إيفانوف Ivanov, كيفن Kevin).
     if (s.kind === 'c' && latin === 'f' && prev?.kind === 'v' && segs[i + 1]?.kind === 'v') latin = 'v';
-    // ف before ي inside a name is v too (أوليفييه Olivier, هيرفيه Herve, سيلفي Sylvie).
+    // ف before ي inside a name is v too (أوليفييه Olivier, هيرفيه Herve, سيلفي Silvy).
     const nx = segs[i + 1];
     if (s.kind === 'c' && latin === 'f' && i > 0 && ((nx?.kind === 'v' && /^[iy]/.test(nx.latin)) || (nx?.kind === 'c' && nx.latin === 'y'))) latin = 'v';
     // -er, -en, -el after a consonant at the end (كارتر Carter, وارنر Warner), but not Carl, Colin.

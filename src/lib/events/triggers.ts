@@ -102,7 +102,8 @@ export function triggersIn(clause: Clause): Trigger[] {
 
 /**
  * Whether one of `near` comes within `NEAR_SPAN` words from `from`, a name counting as one word (`وزعت الحملة الوطنية
- * السعودية لنصرة الأشقاء في سوريا سلالاً`).
+ * السعودية لنصرة الأشقاء في سوريا سلالاً`), and so another trigger phrase of several words: its later words are its
+ * own (`أطلقت الأمم المتحدة نداء لوقف إطلاق النار`: the fire is the ceasefire's, not one opened).
  */
 function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>): boolean {
   const ws = clause.words;
@@ -114,9 +115,19 @@ function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>): boo
     if (near.has(w.key) || near.has(w.bare)) return true;
     const name = clause.matches.find((m) => m.start <= w.start && w.start < m.end);
     if (name) nameEnd = name.end;
+    else j += phraseAt(ws, j) - 1;
     seen++;
   }
   return false;
+}
+
+/** How many words the longest trigger phrase starting at word `i` spans (1 where none of several words does). */
+function phraseAt(ws: Word[], i: number): number {
+  let longest = 1;
+  for (const e of candidates(ws[i]!)) {
+    if (e.words.length > longest && e.words.every((k, j) => j === 0 || same(ws[i + j], k))) longest = e.words.length;
+  }
+  return longest;
 }
 
 const RANK: Record<Strength, number> = { specific: 2, generic: 1, death: 0, other: -1 };

@@ -145,8 +145,9 @@ function placeMapOf(site: SiteModel, lang: Lang, e: Entity): EntityView['map'] {
     const view = placeMap({ coords: parent.coords, countryNames: parent.kind === 'country' ? [parent.name.en, ...parent.aliases.en] : undefined });
     if (view?.wide) break;
     if (view) {
-      const names = { name: e.name[lang], within: parent.name[lang] };
-      return { view, label: t(lang, 'entity.mapWithin', names), caption: t(lang, 'entity.mapWithin', names) };
+      // The image is the enclosing place's map; the caption says why (not the same sentence twice to a screen reader).
+      const caption = t(lang, 'entity.mapWithin', { name: e.name[lang], within: parent.name[lang] });
+      return { view, label: t(lang, 'entity.map', { name: parent.name[lang] }), caption };
     }
     p = parent.parent;
   }

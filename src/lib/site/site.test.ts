@@ -122,6 +122,7 @@ describe('entity pages', () => {
     const within = entityView(site, 'en', 'old-douma').map!;
     expect(within.view).toEqual(own.view);
     expect(within.caption).toBe('Old Douma lies within Douma: the map shows Douma, as no coordinates are recorded for Old Douma');
+    expect(within.label).toBe('Map: Douma');
     expect(entityView(site, 'ar', 'old-douma').map!.caption).toBe('دوما القديمة ضمن دوما؛ تعرض الخريطة دوما، إذ لا إحداثيات مسجّلة لموقع دوما القديمة');
     // A town no source locates, in a country: the country's outline, no dot.
     const country = entityView(site, 'en', 'nowhere-town').map!;
