@@ -7,6 +7,7 @@
  * word's search. Result URLs come back as full URLs of files in this copy of the site, wherever it sits.
  */
 import type { PagefindData, PagefindLike, PagefindResult } from './client.ts';
+import { canReadFragments, parseFragment, type RawFragment } from './fragment.ts';
 
 /** The parts of Pagefind's module used here. */
 interface PagefindModule extends PagefindLike {
@@ -24,8 +25,8 @@ export interface Engine extends PagefindLike {
 
 declare global {
   interface Window {
-    /** Set by pagefind-offline.js (classic script). */
-    __dalilPagefind?: { api: PagefindModule };
+    /** Set by pagefind-offline.js (classic script): its module, and its fetch() that answers from disk. */
+    __dalilPagefind?: { api: PagefindModule; fetch?: (url: string) => Promise<Response> };
     /** Set by the dev server's script (src/integration/dev.ts), which serves folders, not index.html files. */
     __dalilDevServer?: boolean;
   }
@@ -55,21 +56,44 @@ export function localUrl(root: string, url: string, folders = false): string {
 /**
  * Pagefind's search, with each result's fragment as its own copy: Pagefind keeps one object per page and writes the
  * latest search's matches (`locations`) and URL into it, so two variants that found the same page would otherwise
- * read each other's matches. The result's `words` are its own matches.
+ * read each other's matches. The result's `words` are its own matches. With `fragment`, the fragment is read from
+ * its file (fragment.ts), not through Pagefind's `data()`.
  */
-function localised(api: PagefindModule, root: string, folders: boolean): PagefindLike['search'] {
+function localised(api: PagefindModule, root: string, folders: boolean, fragment?: (id: string) => Promise<RawFragment>): PagefindLike['search'] {
   return async (query, options) => {
     const response = await api.search(query, options);
     if (!response?.results) return response;
     response.results = response.results.map((result): PagefindResult => ({
       ...result,
       data: async () => {
-        const d = await result.data();
         const words = (result as { words?: number[] }).words;
+        if (fragment && words) {
+          const f = await fragment(result.id);
+          return { url: localUrl(root, f.url, folders), excerpt: '', content: f.content, locations: [...words], anchors: f.anchors, meta: f.meta ?? {}, filters: f.filters };
+        }
+        const d = await result.data();
         return { ...d, url: localUrl(root, d.url, folders), locations: words ? [...words] : [...d.locations] };
       },
     }));
     return response;
+  };
+}
+
+/** Fragments by id, each read once per page (as Pagefind caches them). */
+function fragmentReader(base: string, fetchFile: (url: string) => Promise<Response>): (id: string) => Promise<RawFragment> {
+  const read = new Map<string, Promise<RawFragment>>();
+  return (id) => {
+    let f = read.get(id);
+    if (!f) {
+      const url = `${base}fragment/${id}.pf_fragment`;
+      f = fetchFile(url).then(async (r) => {
+        if (!r.ok) throw new Error(`Dalil search: ${url} answered ${r.status}`);
+        return parseFragment(new Uint8Array(await r.arrayBuffer()), url);
+      });
+      f.catch(() => read.delete(id));
+      read.set(id, f);
+    }
+    return f;
   };
 }
 
@@ -81,25 +105,29 @@ export function loadEngine(base: string): Promise<Engine> {
   if (engine) return engine;
   engine = (async () => {
     let api: PagefindModule;
+    let fetchFile: ((url: string) => Promise<Response>) | undefined;
     if (/^https?:$/.test(location.protocol)) {
       api = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
+      fetchFile = (url) => fetch(url);
     } else {
       await loadScript(`${base}pagefind-offline.js`);
       if (!window.__dalilPagefind) throw new Error('Dalil search: pagefind-offline.js registered nothing');
       api = window.__dalilPagefind.api;
+      fetchFile = window.__dalilPagefind.fetch;
     }
     await api.options({ baseUrl: '/', noWorker: true });
     await api.init();
     const root = new URL('../', base).href;
-    const search = localised(api, root, window.__dalilDevServer === true);
+    const fragment = fetchFile && canReadFragments() ? fragmentReader(base, fetchFile) : undefined;
+    const search = localised(api, root, window.__dalilDevServer === true, fragment);
     let warmed: Promise<void> | undefined;
     return {
       search,
       preload: (query, options) => api.preload?.(query, options) ?? Promise.resolve(),
       filters: () => api.filters(),
       warm: () =>
-        (warmed ??= api.search(null).then(async (all) => {
-          // A filter-only search (no words: no index download) and one result's fragment.
+        (warmed ??= search(null).then(async (all) => {
+          // A filter-only search (no words: no index download) and one result's fragment, read as results are.
           await all.results[0]?.data();
         })),
     } satisfies Engine;

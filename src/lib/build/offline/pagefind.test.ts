@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DalilError } from '../../kb/errors.ts';
 import { localUrl } from '../../search/engine.ts';
+import { parseFragment } from '../../search/fragment.ts';
 import { FETCHED, NOT_FETCHED, PAGEFIND_VERSION, classicPagefind, makeSearchOffline } from './pagefind.ts';
 
 const PAGES = [
@@ -139,6 +140,12 @@ describe('the offline search files', () => {
       const data = await found.results[0].data();
       expect(localUrl(root, data.url)).toBe(`${root}${url.slice(1)}`);
       expect(data.meta.title).toBe(title);
+      // The search page reads fragments itself through the same registrations (src/lib/search/fragment.ts).
+      const file = await window.__dalilPagefind.fetch(`${root}pagefind/fragment/${found.results[0].id}.pf_fragment`);
+      const fragment = await parseFragment(new Uint8Array(await file.arrayBuffer()));
+      expect(fragment.url).toBe(url);
+      expect(fragment.meta?.title).toBe(title);
+      expect(fragment.content).toBe(data.content);
     }
   });
 });

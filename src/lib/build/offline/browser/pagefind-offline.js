@@ -64,6 +64,8 @@
     });
   }
 
+  // The search page reads result fragments itself (src/lib/search/fragment.ts), through the same files.
+  dalil.fetch = registeredFetch;
   dalil.api = (function (fetch, __dalil_import_meta_url) {
 /*PAGEFIND*/
   })(registeredFetch, base + 'pagefind.js');
