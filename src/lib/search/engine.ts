@@ -8,6 +8,7 @@
  */
 import type { PagefindData, PagefindLike, PagefindResult } from './client.ts';
 import { canReadFragments, parseFragment, type RawFragment } from './fragment.ts';
+import { loadScript } from '../client/load-script.ts';
 
 /** The parts of Pagefind's module used here. */
 interface PagefindModule extends PagefindLike {
@@ -30,16 +31,6 @@ declare global {
     /** Set by the dev server's script (src/integration/dev.ts), which serves folders, not index.html files. */
     __dalilDevServer?: boolean;
   }
-}
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`Dalil search: cannot load ${src}`));
-    document.head.append(s);
-  });
 }
 
 /**

@@ -18,6 +18,7 @@ import { filterFiles, type FacetKind, type PickerKind, type TimelineFacet, type 
 import { decodeSet, intersect } from '../timeline-sets.ts';
 import { shardName, typedShard } from '../name-shards.ts';
 import { countLabel } from '../../client/count-label.ts';
+import { loadScript } from '../../client/load-script.ts';
 import { stepEnd } from '../timeline-step.ts';
 
 declare global {
@@ -32,29 +33,11 @@ declare global {
 const FIELDS = ['type', 'place', 'actor', 'year'] as const;
 type Field = (typeof FIELDS)[number];
 
-const scripts = new Map<string, Promise<void>>();
-/** Loads a classic script once (a `<script src>` works from disk, where fetch() does not). */
-function load(src: string): Promise<void> {
-  let p = scripts.get(src);
-  if (!p) {
-    p = new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = src;
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error(`could not load ${src}`));
-      document.head.append(s);
-    });
-    p.catch(() => scripts.delete(src));
-    scripts.set(src, p);
-  }
-  return p;
-}
-
 /** The base of the timeline's scripts, from the `<dalil-timeline>` that holds an element. */
 const baseOf = (el: Element) => el.closest<HTMLElement>('dalil-timeline')?.dataset.base ?? '';
 
 function filterHead(base: string): Promise<TimelineFilterHead> {
-  return load(`${base}${filterFiles.head}`).then(() => {
+  return loadScript(`${base}${filterFiles.head}`).then(() => {
     if (!window.dalilTimeline) throw new Error(`${base}${filterFiles.head} did not define window.dalilTimeline`);
     return window.dalilTimeline;
   });
@@ -65,7 +48,7 @@ function filterHead(base: string): Promise<TimelineFilterHead> {
  * and a missing file cannot be told from an unreadable one (from disk neither says more than "error").
  */
 function facet(base: string, kind: FacetKind, value: string): Promise<TimelineFacet | undefined> {
-  return load(`${base}${filterFiles.facet(kind, value)}`).then(
+  return loadScript(`${base}${filterFiles.facet(kind, value)}`).then(
     () => window.dalilTimelineBy?.[filterFiles.key(kind, value)],
     () => undefined,
   );
@@ -83,7 +66,7 @@ export class TimelinePicker extends EntityPicker {
     const shard = typedShard(typed);
     if (shard === undefined) return Promise.resolve([]);
     const name = shardName(shard);
-    return load(`${baseOf(this)}${filterFiles.names(this.kind, name)}`).then(
+    return loadScript(`${baseOf(this)}${filterFiles.names(this.kind, name)}`).then(
       () => window.dalilTimelineNames?.[filterFiles.key(this.kind, name)] ?? [],
       // Only shards that begin a name have a file: none, no names.
       () => [],
@@ -223,7 +206,7 @@ export class DalilTimeline extends HTMLElement {
     // One step at a time: a second click while the cards load would show them twice.
     this.more.disabled = true;
     try {
-      await Promise.all(pages.map((n) => load(`${this.dataset.base ?? ''}rows/${n}.js`)));
+      await Promise.all(pages.map((n) => loadScript(`${this.dataset.base ?? ''}rows/${n}.js`)));
     } catch (err) {
       console.error(err);
       if (seq === this.#seq) this.status.textContent = this.dataset.unavailable ?? '';
