@@ -8,7 +8,12 @@ describe('nameWords', () => {
   });
 
   it('treats case and diacritics as the same word, but not other spellings', () => {
-    expect(nameWords(['ISIS', 'Isis', 'سوريا', 'سوريّا', 'سورية'])).toEqual(['ISIS', 'سوريا', 'سورية']);
+    expect(nameWords(['ISIS', 'Isis', 'سوريّا', 'داعش', 'دولة'])).toEqual(['ISIS', 'سوريّا', 'داعش', 'دولة']);
+  });
+
+  it('leaves out a spelling that a search for a kept word also runs (variants.ts)', () => {
+    expect(nameWords(['سوريا', 'الجمهورية العربية السورية', 'سورية', 'Syria'])).toEqual(['سوريا', 'الجمهورية', 'العربية', 'السورية', 'Syria']);
+    expect(nameWords(['الأسلحة الكيميائية', 'السلاح الكيماوي', 'الكيماوية'])).toEqual(['الأسلحة', 'الكيميائية', 'السلاح', 'الكيماوي']);
   });
 
   it('strips punctuation around a word but not inside it', () => {
