@@ -3,7 +3,7 @@
  * whole site. After Astro has written the pages (`astro:build:done`):
  * 1. the search page's and the timeline's scripts, each bundled by Vite as one classic script (`_dalil/search.js`,
  *    `_dalil/timeline.js`, see client-bundle.ts): a module script would not run from disk (file://);
- * 2. the Pagefind index, through Pagefind's Node API (src/lib/build/search-index.ts);
+ * 2. the Pagefind index, through Pagefind's Node API, in shards on a large site (src/lib/build/search-index.ts);
  * 3. the offline step (src/lib/build/offline/): relative file-style links, search from disk.
  * In `astro dev` the same script is served as a module and search uses the index of the last build (dev.ts).
  * Problems stop the build as an AstroError with a hint.
@@ -45,7 +45,7 @@ export default function dalil(): AstroIntegration {
           }
           mem(logger, 'build done');
           const index = await buildSearchIndex(site);
-          logger.info(`search index over ${index.pages} pages`);
+          logger.info(`search index over ${index.pages} pages${index.indexes > 1 ? `, in ${index.indexes} shards` : ''}`);
           mem(logger, 'search index');
           const { site: pages, search, ms } = makeOffline(site);
           mem(logger, 'offline step');

@@ -8,6 +8,8 @@ import { serveStatic } from '../support/serve.ts';
 export const TEST_SITE = resolve('tests/.site');
 /** The content folder the e2e site is built from (its ingest output is read by tests too). */
 export const TEST_CONTENT = resolve('tests/.site-content');
+/** Article pages per language in one search shard of the e2e site. */
+export const SEARCH_SHARD_PAGES = 4;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,7 +35,11 @@ export default async function setup(project: TestProject) {
   cpSync('tests/fixtures/curation/entities', join(TEST_CONTENT, 'entities'), { recursive: true });
   const env = { DALIL_CONTENT_DIR: TEST_CONTENT };
   run(['scripts/dalil.ts', 'ingest', 'corpus', 'tests/fixtures/untrusted', 'tests/fixtures/search', 'tests/fixtures/curation'], env);
-  run([astro, 'build', '--outDir', TEST_SITE, '--silent'], env);
+  // Its articles are indexed in shards of four per language (src/lib/build/search-shards.ts), as a large site's are,
+  // so that every search test also runs over shards joined with mergeIndex, over http and from disk. (Smaller
+  // shards than that make Pagefind's per-index word statistics, and with them the ranking, mere noise: a large
+  // site's shards hold thousands of pages each.)
+  run([astro, 'build', '--outDir', TEST_SITE, '--silent'], { ...env, DALIL_SEARCH_SHARD_PAGES: String(SEARCH_SHARD_PAGES) });
   const { url, server } = await serveStatic(TEST_SITE);
   project.provide('siteUrl', url);
   project.provide('siteDir', TEST_SITE);

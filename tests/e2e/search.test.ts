@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { planShards } from '../../src/lib/build/search-shards.ts';
 import { hasChromium, openPage } from '../support/browser.ts';
+import { SEARCH_SHARD_PAGES } from './global-setup.ts';
 
 const base = inject('siteUrl');
 const SEED_000 = 'articles/000_6e9a7b7a5efe6263';
@@ -64,6 +68,21 @@ const RANKING: Array<{ lang: 'ar' | 'en'; q: string; first: string[]; articleIn?
 
 /** Index-only words (SearchMeta.astro) that must never be on screen. */
 const INDEX_ONLY = /ent[a-z0-9]+qz|Also known as\S|ويكي بيانات\S/;
+
+describe('the search index of the e2e site', () => {
+  it('is in shards, with pages the tests below must find or leave out in a joined shard', () => {
+    const site = inject('siteDir');
+    const listed = JSON.parse(readFileSync(join(site, 'pagefind/dalil-shards.json'), 'utf8')).shards;
+    const files = (readdirSync(site, { recursive: true }) as string[]).map((f) => f.split(/[\\/]/).join('/')).filter((f) => f.endsWith('.html'));
+    const plan = planShards(files, SEARCH_SHARD_PAGES);
+    expect(listed).toEqual(plan.shards.map((_, i) => `shard-${i + 1}/`));
+    expect(listed.length).toBeGreaterThan(0);
+    const indexOf = (page: string) => [plan.main, ...plan.shards].findIndex((set) => set.includes(`ar/${page}/index.html`));
+    // The year filter below must find ALIAS and DISTRACTOR: one in the main index, one in a shard.
+    expect(indexOf(ALIAS)).toBe(0);
+    expect(indexOf(DISTRACTOR)).toBeGreaterThan(0);
+  });
+});
 
 describe.skipIf(!hasChromium)('search in Chromium', () => {
   let browser: Browser;
@@ -221,8 +240,11 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     );
     // Pagefind's own module, asked in the page (a string: the test runner would rewrite a dynamic import).
     const indexed = await page.evaluate(`(async () => {
-      const pagefind = await import(new URL('../../pagefind/pagefind.js', document.baseURI).href);
+      const base = new URL('../../pagefind/', document.baseURI).href;
+      const pagefind = await import(base + 'pagefind.js');
       await pagefind.init();
+      // With its shards joined (the page's own script may join them to this module too: only names are compared).
+      for (const s of (await (await fetch(base + 'dalil-shards.json')).json()).shards) await pagefind.mergeIndex(base + s);
       const filters = await pagefind.filters();
       return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values).sort()]));
     })()`);

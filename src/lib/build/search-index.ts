@@ -1,23 +1,88 @@
+import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { tagResultIndex } from './pagefind-module.ts';
+import { planShards, shardFolder, shardPagesFromEnv, SHARDS_FILE, type ShardList } from './search-shards.ts';
 
 export interface SearchIndexReport {
   pages: number;
+  /** Indexes written: 1 for the main index alone. */
+  indexes: number;
 }
 
+/** Files a joined (`mergeIndex`) index is never asked for: the main index's script and engine serve it. */
+const MAIN_ONLY = /^(?:pagefind[\w-]*\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/;
+
 /**
- * Indexes the built site with Pagefind (one index per `<html lang>`) into `<site>/pagefind/`. Result URLs keep
- * their `index.html`, as every link on the site does (see offline/).
+ * Indexes the built site with Pagefind (one index per `<html lang>`) into `<site>/pagefind/`, split into shards
+ * when it has many articles (search-shards.ts), and writes the shard list there. Result URLs keep their
+ * `index.html`, as every link on the site does (see offline/). Pagefind's script is tagged so that each result
+ * says which index it came from (pagefind-module.ts).
  */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+export async function buildSearchIndex(siteDir: string, shardPages = shardPagesFromEnv()): Promise<SearchIndexReport> {
+  const out = join(siteDir, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const plan = planShards(htmlFiles(siteDir), shardPages);
+  let pages = 0;
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    if (!plan.shards.length) {
+      pages = await writeIndex(siteDir, out);
+    } else {
+      // Each index reads a tree of hard links to its pages (a copy where links cannot be made), beside the site.
+      const trees = `${siteDir.replace(/[\\/]+$/, '')}.search-trees`;
+      rmSync(trees, { recursive: true, force: true });
+      try {
+        const sets = [plan.main, ...plan.shards];
+        for (const [i, files] of sets.entries()) {
+          const tree = join(trees, String(i));
+          linkTree(siteDir, tree, files);
+          const dest = i === 0 ? out : join(out, shardFolder(i - 1));
+          pages += await writeIndex(tree, dest);
+          rmSync(tree, { recursive: true, force: true });
+          if (i > 0) for (const f of readdirSync(dest)) if (MAIN_ONLY.test(f)) rmSync(join(dest, f));
+        }
+      } finally {
+        rmSync(trees, { recursive: true, force: true });
+      }
+    }
   } finally {
     await pagefind.close();
   }
+  const list: ShardList = { shards: plan.shards.map((_, i) => shardFolder(i)) };
+  writeFileSync(join(out, SHARDS_FILE), `${JSON.stringify(list)}\n`);
+  const script = join(out, 'pagefind.js');
+  writeFileSync(script, tagResultIndex(readFileSync(script, 'utf8'), script));
+  return { pages, indexes: plan.shards.length + 1 };
+}
+
+async function writeIndex(dir: string, outputPath: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return added.page_count;
+}
+
+/** The site's HTML files, relative and `/`-separated. */
+function htmlFiles(siteDir: string): string[] {
+  return (readdirSync(siteDir, { recursive: true }) as string[])
+    .map((f) => f.split(/[\\/]/).join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .sort();
+}
+
+function linkTree(siteDir: string, tree: string, files: readonly string[]): void {
+  for (const f of files) {
+    const to = join(tree, f);
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(join(siteDir, f), to);
+    } catch {
+      copyFileSync(join(siteDir, f), to);
+    }
+  }
+  if (!existsSync(tree)) mkdirSync(tree, { recursive: true });
 }

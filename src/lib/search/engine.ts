@@ -14,6 +14,7 @@ import { loadScript } from '../client/load-script.ts';
 interface PagefindModule extends PagefindLike {
   options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -50,7 +51,7 @@ export function localUrl(root: string, url: string, folders = false): string {
  * read each other's matches. The result's `words` are its own matches. With `fragment`, the fragment is read from
  * its file (fragment.ts), not through Pagefind's `data()`.
  */
-function localised(api: PagefindModule, root: string, folders: boolean, fragment?: (id: string) => Promise<RawFragment>): PagefindLike['search'] {
+function localised(api: PagefindModule, root: string, folders: boolean, fragment?: (id: string, index?: string) => Promise<RawFragment>): PagefindLike['search'] {
   return async (query, options) => {
     const response = await api.search(query, options);
     if (!response?.results) return response;
@@ -58,8 +59,10 @@ function localised(api: PagefindModule, root: string, folders: boolean, fragment
       ...result,
       data: async () => {
         const words = (result as { words?: number[] }).words;
+        // The folder of the index the result came from (src/lib/build/pagefind-module.ts), as Pagefind keeps it.
+        const index = (result as { dalilIndex?: string }).dalilIndex;
         if (fragment && words) {
-          const f = await fragment(result.id);
+          const f = await fragment(result.id, index);
           return { url: localUrl(root, f.url, folders), excerpt: '', content: f.content, locations: [...words], anchors: f.anchors, meta: f.meta ?? {}, filters: f.filters };
         }
         const d = await result.data();
@@ -70,22 +73,32 @@ function localised(api: PagefindModule, root: string, folders: boolean, fragment
   };
 }
 
-/** Fragments by id, each read once per page (as Pagefind caches them). */
-function fragmentReader(base: string, fetchFile: (url: string) => Promise<Response>): (id: string) => Promise<RawFragment> {
+/** Fragments by index folder and id, each read once per page (as Pagefind caches them). */
+function fragmentReader(base: string, fetchFile: (url: string) => Promise<Response>): (id: string, index?: string) => Promise<RawFragment> {
   const read = new Map<string, Promise<RawFragment>>();
-  return (id) => {
-    let f = read.get(id);
+  return (id, index) => {
+    const url = `${index ? new URL(index, base).href : base}fragment/${id}.pf_fragment`;
+    let f = read.get(url);
     if (!f) {
-      const url = `${base}fragment/${id}.pf_fragment`;
       f = fetchFile(url).then(async (r) => {
         if (!r.ok) throw new Error(`Dalil search: ${url} answered ${r.status}`);
         return parseFragment(new Uint8Array(await r.arrayBuffer()), url);
       });
-      f.catch(() => read.delete(id));
-      read.set(id, f);
+      f.catch(() => read.delete(url));
+      read.set(url, f);
     }
     return f;
   };
+}
+
+/** The shard folders listed in the main index's folder (`dalil-shards.json`), relative to it. */
+async function readShards(base: string, fetchFile: (url: string) => Promise<Response>): Promise<string[]> {
+  const url = `${base}dalil-shards.json`;
+  const r = await fetchFile(url);
+  if (!r.ok) throw new Error(`Dalil search: ${url} answered ${r.status}`);
+  const list = (await r.json()) as { shards?: unknown };
+  if (!Array.isArray(list.shards) || !list.shards.every((s) => typeof s === 'string')) throw new Error(`Dalil search: ${url} lists no shards`);
+  return list.shards;
 }
 
 const engines = new Map<string, Promise<Engine>>();
@@ -96,7 +109,7 @@ export function loadEngine(base: string): Promise<Engine> {
   if (engine) return engine;
   engine = (async () => {
     let api: PagefindModule;
-    let fetchFile: ((url: string) => Promise<Response>) | undefined;
+    let fetchFile: (url: string) => Promise<Response>;
     if (/^https?:$/.test(location.protocol)) {
       api = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
       fetchFile = (url) => fetch(url);
@@ -104,12 +117,17 @@ export function loadEngine(base: string): Promise<Engine> {
       await loadScript(`${base}pagefind-offline.js`);
       if (!window.__dalilPagefind) throw new Error('Dalil search: pagefind-offline.js registered nothing');
       api = window.__dalilPagefind.api;
-      fetchFile = window.__dalilPagefind.fetch;
+      const offlineFetch = window.__dalilPagefind.fetch;
+      if (!offlineFetch) throw new Error('Dalil search: pagefind-offline.js registered no fetch()');
+      fetchFile = offlineFetch;
     }
     await api.options({ baseUrl: '/', noWorker: true });
     await api.init();
+    // A large site's articles are indexed in shards (src/lib/build/search-shards.ts), joined here.
+    const shards = await readShards(base, fetchFile);
+    for (const shard of shards) await api.mergeIndex(new URL(shard, base).href, { baseUrl: '/' });
     const root = new URL('../', base).href;
-    const fragment = fetchFile && canReadFragments() ? fragmentReader(base, fetchFile) : undefined;
+    const fragment = canReadFragments() ? fragmentReader(base, fetchFile) : undefined;
     const search = localised(api, root, window.__dalilDevServer === true, fragment);
     let warmed: Promise<void> | undefined;
     return {

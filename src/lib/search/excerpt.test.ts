@@ -41,6 +41,15 @@ const ARTICLE = fragment(
 );
 
 describe('articleExcerpt', () => {
+  it('a match Pagefind gave only in the name block still shows the body sentence that has the word', () => {
+    // Pagefind's phrase search returns one location per page: here the name group's, though s-1 writes داعش.
+    const f = { ...ARTICLE, locations: [splitWords(ARTICLE.content).indexOf('داعش')] };
+    const ex = articleExcerpt(f, queryForms('داعش').keys)!;
+    expect(ex.anchor).toBe('s-1');
+    expect(ex.via).toBeUndefined();
+    expect(marks(ex.parts)).toEqual(['لداعش']);
+  });
+
   it('shows the body sentence where the query occurs, marks only the searched word, links to its anchor', () => {
     const x = articleExcerpt(matched(ARTICLE, 'داعش'), queryForms('داعش').keys)!;
     expect(x.anchor).toBe('s-1');

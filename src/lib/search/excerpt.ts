@@ -175,6 +175,12 @@ function findName(words: string[], name: string, end: number, preferred: (i: num
   return first === undefined ? undefined : { at: first, length: keys.length };
 }
 
+/** The first word of a body sentence that is a searched one, if the body has any. */
+function firstInBody(words: string[], end: number, keys: readonly string[], inBodySentence: (i: number) => boolean): number | undefined {
+  for (let i = 0; i < end; i++) if (isSearched(words[i]!, keys) && inBodySentence(i)) return i;
+  return undefined;
+}
+
 /** An article's excerpt for the searched keys; undefined when none of its matched words is a searched one. */
 export function articleExcerpt(data: FragmentText, keys: readonly string[]): Excerpt | undefined {
   const words = wordsOf(data.content);
@@ -191,7 +197,10 @@ export function articleExcerpt(data: FragmentText, keys: readonly string[]): Exc
   };
   const locations = [...data.locations].sort((a, b) => a - b);
   const found = locations.filter((l) => l < end && isSearched(words[l]!, keys));
-  const inBody = found.find(inBodySentence) ?? found[0];
+  // Pagefind's phrase search gives one location per page, which may be in the name block although the body has
+  // the word too: then the body's first sentence with a searched word is the excerpt, not the name's sentence.
+  const namesMatched = () => locations.some((l) => l >= end && isSearched(words[l]!, keys));
+  const inBody = found.find(inBodySentence) ?? found[0] ?? (namesMatched() ? firstInBody(words, end, keys, inBodySentence) : undefined);
   if (inBody !== undefined) {
     const span = spanAt(inBody)!;
     return { parts: partsOf(words, span, (i) => isSearched(words[i]!, keys)), anchor: span.id };

@@ -13,6 +13,9 @@ import { DalilError } from '../../kb/errors.ts';
 import { localUrl } from '../../search/engine.ts';
 import { parseFragment } from '../../search/fragment.ts';
 import { FETCHED, NOT_FETCHED, PAGEFIND_VERSION, classicPagefind, makeSearchOffline } from './pagefind.ts';
+import { buildSearchIndex } from '../search-index.ts';
+import { tagResultIndex } from '../pagefind-module.ts';
+import { SHARDS_FILE } from '../search-shards.ts';
 
 const PAGES = [
   { url: '/ar/articles/a1/index.html', lang: 'ar', title: 'هجوم لداعش في البادية', body: 'تبنى تنظيم داعش هجوماً في البادية السورية.' },
@@ -75,6 +78,13 @@ describe('classicPagefind', () => {
     expect(err).toBeInstanceOf(DalilError);
     expect((err as DalilError).message).toContain(message);
     expect((err as DalilError).hint).toContain('package.json');
+  });
+  it('tags the place where Pagefind builds a result, once, and refuses a script without it', () => {
+    const script = readFileSync(join(site, 'pagefind/pagefind.js'), 'utf8');
+    const tagged = tagResultIndex(script);
+    expect(tagged.split('dalilIndex:this.basePath').length).toBe(2);
+    expect(tagResultIndex(tagged)).toBe(tagged);
+    expect(() => tagResultIndex('export{init,search,options};')).toThrow(DalilError);
   });
   it('refuses an index written by another Pagefind version', () => {
     const other = mkdtempSync(join(tmpdir(), 'dalil-pagefind-'));
@@ -146,6 +156,65 @@ describe('the offline search files', () => {
       expect(fragment.url).toBe(url);
       expect(fragment.meta?.title).toBe(title);
       expect(fragment.content).toBe(data.content);
+    }
+  });
+});
+
+describe('a search index in shards, from disk', () => {
+  let sharded: string;
+  const ARTICLES = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
+  const page = (lang: string, title: string, body: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+  beforeAll(async () => {
+    sharded = mkdtempSync(join(tmpdir(), 'dalil-shards-'));
+    const write = (path: string, html: string) => {
+      mkdirSync(join(sharded, path, '..'), { recursive: true });
+      writeFileSync(join(sharded, path), html);
+    };
+    for (const id of ARTICLES) {
+      write(`ar/articles/${id}/index.html`, page('ar', `مقال ${id}`, `قصف في البادية ${id}.`));
+      write(`en/articles/${id}/index.html`, page('en', `Article ${id}`, `Shelling in the desert ${id}.`));
+    }
+    write('ar/places/badia/index.html', page('ar', 'البادية', 'البادية السورية'));
+    write('en/places/badia/index.html', page('en', 'Badia', 'The Syrian desert'));
+    write('ar/events/index.html', '<!doctype html><html lang="ar"><body><p>البادية: صفحة لا تفهرس</p></body></html>');
+    const report = await buildSearchIndex(sharded, 2);
+    expect(report.indexes).toBeGreaterThan(1);
+    makeSearchOffline(sharded);
+  }, 60_000);
+  afterAll(() => rmSync(sharded, { recursive: true, force: true }));
+
+  it('lists its shards, each without an engine of its own, and tags results in the main script', () => {
+    const { shards } = JSON.parse(readFileSync(join(sharded, 'pagefind', SHARDS_FILE), 'utf8'));
+    expect(shards.length).toBeGreaterThan(0);
+    for (const s of shards) {
+      const files = readdirSync(join(sharded, 'pagefind', s));
+      expect(files).toContain('pagefind-entry.json');
+      expect(files.filter((f) => /^(?:pagefind(?:-[\w-]+)?\.(?:js|css)$|wasm\.)/.test(f))).toEqual([]);
+    }
+    expect(readFileSync(join(sharded, 'pagefind/pagefind.js'), 'utf8')).toContain('dalilIndex:this.basePath');
+  });
+
+  it('finds every article across the joined shards, each result naming the index its fragment is in', async () => {
+    const root = pathToFileURL(`${sharded}/`).href;
+    const { shards } = JSON.parse(readFileSync(join(sharded, 'pagefind', SHARDS_FILE), 'utf8')) as { shards: string[] };
+    for (const [lang, word] of [['ar', 'البادية'], ['en', 'desert']] as const) {
+      const window = browserFor(`${root}${lang}/search/index.html`, lang);
+      await new Promise<void>((onload, onerror) => window.document.head.append({ src: `${root}pagefind/pagefind-offline.js`, onload, onerror }));
+      const api = window.__dalilPagefind.api;
+      await api.options({ baseUrl: '/', noWorker: true });
+      await api.init();
+      for (const s of shards) await api.mergeIndex(`${root}pagefind/${s}`, { baseUrl: '/' });
+      const found = await api.search(word);
+      const urls: string[] = [];
+      const indexes = new Set<string>();
+      for (const r of found.results) {
+        indexes.add(r.dalilIndex);
+        const file = await window.__dalilPagefind.fetch(`${new URL(r.dalilIndex, `${root}pagefind/`).href}fragment/${r.id}.pf_fragment`);
+        urls.push((await parseFragment(new Uint8Array(await file.arrayBuffer()))).url);
+      }
+      expect(urls.sort()).toEqual([...ARTICLES.map((id) => `/${lang}/articles/${id}/index.html`), `/${lang}/places/${lang === 'ar' ? 'badia' : 'badia'}/index.html`].sort());
+      expect(indexes.size).toBe(shards.length + 1);
     }
   });
 });

@@ -13,8 +13,14 @@ import { DalilError } from '../../kb/errors.ts';
 /** The Pagefind release whose layout this step knows (package.json pins the same). */
 export const PAGEFIND_VERSION = '1.6.0';
 
-/** Files Pagefind fetches while searching, relative to its folder. */
-export const FETCHED = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(?:index|fragment|filter)\/[\w-]+\.pf_(?:index|fragment|filter))$/;
+/**
+ * Files Pagefind fetches while searching, relative to its folder: the main index's, a joined shard's under
+ * `shard-<n>/` (src/lib/build/search-shards.ts, no engine of its own), and the shard list the search page reads.
+ */
+export const FETCHED = /^(?:dalil-shards\.json|wasm\.[\w-]+\.pagefind|(?:shard-\d+\/)?(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(?:index|fragment|filter)\/[\w-]+\.pf_(?:index|fragment|filter)))$/;
+
+/** Folders in Pagefind's folder. */
+const FOLDER = /^(?:shard-\d+(?:\/(?:index|fragment|filter))?|index|fragment|filter)$/;
 
 /** Files Pagefind writes that are never fetched by the search page (its UIs, the worker, highlighting). */
 export const NOT_FETCHED = new Set([
@@ -71,11 +77,19 @@ export function makeSearchOffline(siteDir: string): OfflineSearchReport {
     throw new DalilError(`the search index was written by Pagefind ${entry.version}, not ${PAGEFIND_VERSION}`, { file: entryFile }, HINT);
   }
   const files = (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(/[\\/]/).join('/'));
-  const unknown = files.filter((f) => !FETCHED.test(f) && !NOT_FETCHED.has(f) && !OURS.test(f) && !['index', 'fragment', 'filter'].includes(f));
+  const unknown = files.filter((f) => !FETCHED.test(f) && !NOT_FETCHED.has(f) && !OURS.test(f) && !FOLDER.test(f));
   if (unknown.length) throw new DalilError(`Pagefind wrote files this step does not know: ${unknown.join(', ')}`, { file: dir }, HINT);
   for (const [lang, { hash, wasm }] of Object.entries(entry.languages ?? {})) {
     for (const needed of [`pagefind.${hash}.pf_meta`, `wasm.${wasm}.pagefind`]) {
       if (!files.includes(needed)) throw new DalilError(`the ${lang} index has no ${needed}`, { file: entryFile }, HINT);
+    }
+  }
+  for (const shard of files.filter((f) => /^shard-\d+$/.test(f))) {
+    const shardEntry = join(dir, shard, 'pagefind-entry.json');
+    const e = JSON.parse(readFileSync(shardEntry, 'utf8')) as typeof entry;
+    if (e.version !== PAGEFIND_VERSION) throw new DalilError(`a search shard was written by Pagefind ${e.version}, not ${PAGEFIND_VERSION}`, { file: shardEntry }, HINT);
+    for (const [lang, { hash }] of Object.entries(e.languages ?? {})) {
+      if (!files.includes(`${shard}/pagefind.${hash}.pf_meta`)) throw new DalilError(`the ${lang} index of ${shard} has no pagefind.${hash}.pf_meta`, { file: shardEntry }, HINT);
     }
   }
 
