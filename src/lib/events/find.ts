@@ -197,16 +197,21 @@ function eventOf(
   const frame = thatAt > 0 ? { ...clause, words: ws.slice(0, thatAt), matches: clause.matches.filter((m) => m.end <= ws[thatAt]!.start) } : clause;
   const who = participantsIn(frame, text, skip, toll.map((t) => t.actor), statementBy, role);
   // A place named as a reference point (`سراقب شمال غرب حلب`) is not where it happened, unless it is the only one.
-  // Nor is a nisba adjective (`طائرات حربية تركية`, Turkish aircraft over Aleppo): it tells whose, not where.
+  // Nor is a nisba adjective (`طائرات حربية تركية`, Turkish aircraft over Aleppo): it tells whose, not where. Only a
+  // country has a nationality adjective; a town whose name looks like a nisba (`الزبداني`) after a feminine noun
+  // (`جبهة الزبداني`, `بلدة الزبداني`) is that noun's place.
   const placed = (m: Match) => {
     if (m.entity.type !== 'place') return false;
+    if ((lookup(m.entity.id)?.kind ?? m.entity.kind) !== 'country') return true;
     const at = article.text.slice(Math.max(0, m.start - 40), m.start);
     const before = /([\u0600-\u06FF]+)\s+(?:([\u0600-\u06FF]+)\s+)?$/u.exec(at);
     // A name glued to a proclitic (`وسورية`, `بتركية`) is no adjective; one of a land noun (`بلدة حدودية تركية`)
     // places the happening in that country.
     // `باتجاه مدينة الزبداني`, `تجاه الزبداني`: a preposition ending in `ه` is no feminine noun an adjective agrees with.
     if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!) || TOWARDS.has(stripProclitics(normaliseKey(before[2] ?? before[1]!)))) return true;
-    return [before[1], before[2]].some((w) => !!w && LAND_NOUNS.has(stripProclitics(normaliseKey(w))));
+    // A land noun may start with a letter that is also a proclitic (`بلدة`): it is matched as written and without one.
+    const land = (w: string) => LAND_NOUNS.has(normaliseKey(w)) || LAND_NOUNS.has(stripProclitics(normaliseKey(w)));
+    return [before[1], before[2]].some((w) => !!w && land(w));
   };
   let places = [...new Set(clause.matches.filter((m) => placed(m) && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
   if (!places.length) places = [...new Set(clause.matches.filter(placed).map((m) => m.entity.id))];
