@@ -178,6 +178,12 @@ export const SAME = keys(['نفسها', 'ذاتها', 'نفسه', 'ذاته', '�
 export const SAME_BEFORE = keys(['نفس', 'ذات']);
 export const SPOT_NOUNS = keys(['منطقه', 'مدينه', 'بلده', 'قريه', 'مكان', 'موقع', 'حي', 'محافظه', 'جبهه', 'محور']);
 
+/**
+ * Words right before a control word that make it a state, not a taking: `تحت سيطرة` (under the control of),
+ * `المناطق الخاضعة لسيطرة تنظيم داعش` (held by), `خريطة السيطرة`; matched as keys or bare keys.
+ */
+export const UNDER_CONTROL = keys(['تحت', 'مناطق', 'خريطه', 'لسيطره', 'خاضع', 'خاضعه', 'خاضعين', 'خاضعون', 'خاضعتين']);
+
 /** Aircraft nouns that type a strike (`شنت مقاتلات غارات`), and the verbs that only move them (`أرسلت ست طائرات إلى قاعدة`). */
 export const AIRCRAFT = keys(['طاءرات', 'طاءره', 'مقاتلات', 'طيران', 'الطيران', 'المقاتلات', 'الطاءرات', 'سلاح']);
 export const DEPLOY = keys(['ارسل', 'ارسلت', 'ترسل', 'يرسل', 'ارسال', 'ارسلوا', 'نشر', 'نشرت', 'تنشر', 'ينشر', 'وصول', 'وصلت', 'وصل', 'تصل', 'يصل', 'دفع', 'دفعت', 'نشرها', 'تسليم', 'سلم', 'سلمت', 'بيع', 'صفقه']);

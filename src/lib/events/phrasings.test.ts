@@ -97,7 +97,7 @@ describe('general phrasings of war news', () => {
     expect(strike).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
   });
 
-  it.skip('reads «الخاضعة لسيطرة» as a state, not a taking of territory', () => {
+  it('reads «الخاضعة لسيطرة» as a state, not a taking of territory', () => {
     expect(events('وتقع البلدة في المناطق الخاضعة لسيطرة تنظيم «داعش» في ريف حلب.').map((e) => e.type)).not.toContain('territorial_change');
     expect(events('وقصفت قوات النظام الأحياء الخاضعة لسيطرة المعارضة في مدينة حلب.').map((e) => e.type)).toEqual(['shelling']);
     expect(events('وسيطرت قوات النظام على بلدة الزبداني.').map((e) => e.type)).toEqual(['territorial_change']);

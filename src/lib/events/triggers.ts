@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, NEAR_SPAN, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -60,8 +60,8 @@ const same = (w: Word | undefined, k: string) => !!w && (w.key === k || w.bare =
 
 /**
  * The triggers of a clause, in order, longest phrase first at each word. Words inside an entity's name
- * (`الأسلحة الكيميائية` in `منظمة حظر الأسلحة الكيميائية`) are not triggers; `تحت سيطرة` (under the control of) is a
- * state, not a happening.
+ * (`الأسلحة الكيميائية` in `منظمة حظر الأسلحة الكيميائية`) are not triggers; `تحت سيطرة` (under the control of) and
+ * `الخاضعة لسيطرة` (held by) are a state, not a happening.
  */
 export function triggersIn(clause: Clause): Trigger[] {
   const out: Trigger[] = [];
@@ -82,7 +82,8 @@ export function triggersIn(clause: Clause): Trigger[] {
       if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
     if (!best) continue;
-    if (best.row.type === 'territorial_change' && ['تحت', 'مناطق', 'خريطه', 'لسيطره'].includes(ws[i - 1]?.key ?? '')) continue;
+    const prev = ws[i - 1];
+    if (best.row.type === 'territorial_change' && prev && (UNDER_CONTROL.has(prev.key) || UNDER_CONTROL.has(prev.bare))) continue;
     // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike.
     if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare)) &&
       ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare))) continue;
