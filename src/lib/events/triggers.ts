@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, FLYING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -84,9 +84,10 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (!best) continue;
     const prev = ws[i - 1];
     if (best.row.type === 'territorial_change' && prev && (UNDER_CONTROL.has(prev.key) || UNDER_CONTROL.has(prev.bare))) continue;
-    // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike.
+    // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike; nor
+    // aircraft flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق للطيران`): only what they drop or fire is.
     if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare)) &&
-      ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare))) continue;
+      ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
     if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
     best.amid = !!ws[i - 1] && (AMID.has(ws[i - 1]!.key) || AMID.has(ws[i - 1]!.bare));
@@ -149,5 +150,10 @@ export function mainTrigger(all: Trigger[]): Trigger | undefined {
   if (!first || !VIOLENT.has(first.row.type)) return first;
   let best = first;
   for (const t of triggers) if (VIOLENT.has(t.row.type) && RANK[t.row.strength] > RANK[best.row.strength]) best = t;
+  // `قصف الطيران الحربي المدينة`, `قصفت طائرات حربية`: shelling done by the aircraft that are its subject is a strike.
+  if (best.row.type === 'shelling') {
+    const by = triggers.find((t) => t.row.type === 'airstrike' && t.at === best.at + best.length);
+    if (by) best = by;
+  }
   return best;
 }
