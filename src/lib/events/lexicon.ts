@@ -25,12 +25,19 @@ export interface TriggerRow {
    * قراراً`: adopting is a vote when a resolution is what is adopted); matched as keys or bare keys.
    */
   near?: ReadonlySet<string>;
+  /**
+   * Words that, met after the phrase before a `near` word, make it something else: `أطلقت الوزارة حملة لإخماد النار`
+   * launches a campaign, and the fire is the one it puts out.
+   */
+  unless?: ReadonlySet<string>;
 }
 
 /** How many words after a trigger its `near` words may come. */
 export const NEAR_SPAN = 6;
 
-const row = (type: EventType, subType: string, strength: Strength, phrases: string[], near?: string[]): TriggerRow => ({ type, subType, strength, phrases: phrases.map(normaliseKey), ...(near ? { near: keys(near) } : {}) });
+const row = (type: EventType, subType: string, strength: Strength, phrases: string[], near?: string[], unless?: string[]): TriggerRow => ({
+  type, subType, strength, phrases: phrases.map(normaliseKey), ...(near ? { near: keys(near) } : {}), ...(unless ? { unless: keys(unless) } : {}),
+});
 
 export const TRIGGERS: TriggerRow[] = [
   row('chemical_attack', 'chemical weapon', 'specific', [
@@ -56,7 +63,10 @@ export const TRIGGERS: TriggerRow[] = [
   // `سقطت المدينة بيد التنظيم`, `تقدمت القوات باتجاه`, `خسر التنظيم مواقع`, `أخلت الفصائل مواقعها`, `توغلت القوات`.
   row('territorial_change', 'territory taken', 'generic', ['سقطت', 'سقوط', 'سقط'], ['بيد', 'بأيدي', 'يد', 'قبضة', 'بقبضة']),
   row('territorial_change', 'territory taken', 'generic', ['تقدم', 'تقدمت', 'تقدموا', 'يتقدم', 'تتقدم'], ['باتجاه', 'نحو', 'داخل', 'مشارف', 'أطراف', 'عمق']),
-  row('attack', 'attack', 'generic', ['أطلق', 'أطلقت', 'أطلقوا', 'يطلق'], ['النار', 'نار', 'الرصاص', 'رصاص']),
+  // Not what is launched (`أطلق الدفاع المدني حملة لإخماد النار`, `أطلقت نداء`, `أطلق مبادرة`): a campaign, not fire.
+  row('attack', 'attack', 'generic', ['أطلق', 'أطلقت', 'أطلقوا', 'يطلق'], ['النار', 'نار', 'الرصاص', 'رصاص'], [
+    'حملة', 'حملات', 'نداء', 'نداءات', 'مبادرة', 'مبادرات', 'مشروع', 'برنامج', 'دعوة', 'دعوات', 'مناشدة', 'صرخة', 'تحذير', 'تحذيرا', 'وعودا', 'اسم',
+  ]),
   row('territorial_change', 'territory taken', 'generic', ['توغل', 'توغلت', 'توغلوا']),
   row('territorial_change', 'withdrawal', 'generic', ['خسر', 'خسرت', 'أخلى', 'أخلت'], ['مواقع', 'مواقعه', 'مواقعها', 'مناطق', 'السيطرة', 'مقرات', 'مقراته', 'مقراتها', 'مدينة', 'بلدة', 'قرية', 'قرى', 'بلدات', 'حي']),
   row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار', 'فروا', 'نزحوا', 'هجر', 'هجرت', 'تشريد', 'شرد', 'هربا من', 'هروبا من']),

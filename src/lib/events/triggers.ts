@@ -78,7 +78,7 @@ export function triggersIn(clause: Clause): Trigger[] {
     for (const e of all) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
       const near = e.row.near;
-      if (near && !nearAfter(clause, i + e.words.length, near)) continue;
+      if (near && !nearAfter(clause, i + e.words.length, near, e.row.unless)) continue;
       if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
     if (!best) continue;
@@ -105,9 +105,10 @@ export function triggersIn(clause: Clause): Trigger[] {
 /**
  * Whether one of `near` comes within `NEAR_SPAN` words from `from`, a name counting as one word (`وزعت الحملة الوطنية
  * السعودية لنصرة الأشقاء في سوريا سلالاً`), and so another trigger phrase of several words: its later words are its
- * own (`أطلقت الأمم المتحدة نداء لوقف إطلاق النار`: the fire is the ceasefire's, not one opened).
+ * own (`أطلقت الأمم المتحدة نداء لوقف إطلاق النار`: the fire is the ceasefire's, not one opened). One of `unless`
+ * before it makes the phrase something else (`أطلقت حملة لإخماد النار`).
  */
-function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>): boolean {
+function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>, unless?: ReadonlySet<string>): boolean {
   const ws = clause.words;
   let seen = 0;
   let nameEnd = -1;
@@ -115,6 +116,7 @@ function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>): boo
     const w = ws[j]!;
     if (w.start < nameEnd) continue;
     if (near.has(w.key) || near.has(w.bare)) return true;
+    if (unless && (unless.has(w.key) || unless.has(w.bare))) return false;
     const name = clause.matches.find((m) => m.start <= w.start && w.start < m.end);
     if (name) nameEnd = name.end;
     else j += phraseAt(ws, j) - 1;
