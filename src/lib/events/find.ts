@@ -5,7 +5,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
-import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
 import { clausesOf } from './clauses.ts';
 import { mainTrigger, triggersIn, type Trigger } from './triggers.ts';
 import { tollIn, total } from './toll.ts';
@@ -132,6 +132,18 @@ function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): 
   return qad > 0 && ws[qad + 1] && isStatementVerb(ws[qad + 1]!) ? qad + 1 : -1;
 }
 
+/**
+ * The statement verb's index, or -1 when it renews the violence that is its object (`جددت قوات الأسد قصفها على
+ * الزبداني`, `جدد مسلحون هجماتهم`): only the subject's name and at most one other word stand between them, so a
+ * renewed call about violence (`جدد الرئيس دعوته إلى وقف الهجمات`) stays a statement.
+ */
+function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: number): number {
+  const verb = clause.words[verbAt];
+  if (!verb || !main || main.circumstance || main.at <= verbAt || !VIOLENT.has(main.row.type) || !(RENEWAL.has(verb.key) || RENEWAL.has(verb.bare))) return verbAt;
+  const between = clause.words.slice(verbAt + 1, main.at).filter((w) => !clause.matches.some((m) => m.start <= w.start && w.end <= m.end));
+  return between.length <= 1 ? -1 : verbAt;
+}
+
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
@@ -142,7 +154,7 @@ function eventOf(
   const { text } = article;
   const ws = clause.words;
   const main = forced ?? mainTrigger(triggersIn(clause));
-  const verbAt = statementVerbAt(ws, clause.matches);
+  const verbAt = renewsViolence(clause, main, statementVerbAt(ws, clause.matches));
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
   // Subject first (`المرصد السوري أكد`, headlines: `المبعوث الأممي يطالب نظام الأسد…`): a name after the verb is its object.
   // A phrase set off by a comma (`وفي بيان صدر اليوم، قالت الوزارة`) is not the subject.

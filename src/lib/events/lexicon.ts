@@ -121,6 +121,11 @@ export const STATEMENT_VERBS: Record<string, string> = Object.fromEntries([
   ...['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم'].map((v) => [normaliseKey(v), 'accusation']),
   ...['حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر'].map((v) => [normaliseKey(v), 'warning']),
 ]);
+/**
+ * Statement verbs of renewing (`جدد دعوته`, `جددت موقفها`): what is renewed decides. Violence renewed right after
+ * them (`جددت قوات الأسد قصفها`, `تجددت الاشتباكات`) is that violence, not a statement.
+ */
+export const RENEWAL = keys(['جدد', 'جددت', 'جددوا', 'يجدد', 'تجدد', 'تجددت', 'يتجدد']);
 /** `كان` opening a pluperfect (`وكان … قد أكد`). */
 export const KANA = keys(['كان', 'وكان', 'كانت', 'وكانت']);
 /** Words that may open a clause before its verb without being its subject (`من جهته، أكد`, `وفي بيان، قالت`). */

@@ -120,10 +120,11 @@ describe('general phrasings of war news', () => {
     expect(events('وأطلق مسلحون النار على حاجز في مدينة درعا.').map((e) => e.type)).toEqual(['attack']);
   });
 
-  it.skip('reads renewing shelling or strikes as the violence, and renewing a call or a stand as a statement', () => {
+  it('reads renewing shelling or strikes as the violence, and renewing a call or a stand as a statement', () => {
     expect(events('وجددت قوات الأسد قصفها على مدينة الزبداني.').map((e) => [e.type, e.actor1])).toEqual([['shelling', 'syrian-armed-forces']]);
     expect(events('وجدد الطيران الحربي غاراته على مدينة إدلب.').map((e) => e.type)).toEqual(['airstrike']);
     expect(events('وجددت وزارة الخارجية الروسية دعوتها إلى الحوار.').map((e) => [e.type, e.subType])).toEqual([['statement_or_report', 'statement']]);
+    expect(events('وجددت وزارة الخارجية الروسية دعوتها إلى وقف الهجمات على المدنيين في مدينة حلب.').map((e) => e.type)[0]).toBe('statement_or_report');
     expect(events('وجددت وزارة الخارجية الروسية رفضها لأي تدخل عسكري في سوريا.').map((e) => e.type)[0]).toBe('statement_or_report');
   });
 

@@ -1,5 +1,6 @@
 import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, FLYING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
+import { withoutEnding } from '../arabic/endings.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
 export interface Trigger {
@@ -49,6 +50,12 @@ function candidates(w: Word): Entry[] {
   for (let n = w.bare.length - 1; n >= 4; n--) {
     const stem = STEMS.get(w.bare.slice(0, n));
     if (stem) out.push(...stem);
+  }
+  // A violent word of three letters with a possessive (`جددت القوات قصفها`, `قتله`): too short to match as a stem.
+  // Only violence: `قطعة` (a piece) keys as `قطعه`, which is no `قطع` (a cutting) with `ه`.
+  if (!out.length) {
+    const own = withoutEnding(w.bare, ['possessive'], 3);
+    if (own !== w.bare) out = (EXACT.get(own) ?? []).filter((e) => e.words.length === 1 && VIOLENT.has(e.row.type));
   }
   if (!out.length) out = NONE;
   if (memo.size > 100_000) memo.clear();
