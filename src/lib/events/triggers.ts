@@ -1,6 +1,7 @@
 import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, FLYING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
+import { partOfDay } from '../arabic/dates.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
 export interface Trigger {
@@ -89,6 +90,8 @@ export function triggersIn(clause: Clause): Trigger[] {
       if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
     if (!best) continue;
+    // `فجر اليوم`, `قبيل الفجر`: dawn, not "detonated".
+    if (partOfDay(ws[i]!.key, ws[i + 1]?.key)) continue;
     const prev = ws[i - 1];
     if (best.row.type === 'territorial_change' && prev && (UNDER_CONTROL.has(prev.key) || UNDER_CONTROL.has(prev.bare))) continue;
     // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike; nor
