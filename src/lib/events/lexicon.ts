@@ -169,6 +169,19 @@ export const KILLED_VERBS = keys(['قتلوا', 'قتلو', 'قضوا', 'لقو�
 export const INJURED_BEFORE = keys(['اصابه', 'جرح', 'اصيب', 'اصيبوا']);
 export const INJURED_AFTER = keys(['جريح', 'جريحا', 'جرحي', 'مصابا', 'مصابين', 'اصابات']);
 
+/**
+ * Head nouns of weapons, munitions and objects (`قذائف هاون`, `صواريخ غراد`, `براميل متفجرة`, `سيارة مفخخة`) and
+ * weapon names said alone (`الهاون`, `غراد`): a name that starts with one is what was used, never a party to the
+ * happening. Not aircraft: `مروحيات النظام`, `سلاح الجو` name the air force that acts; nor `آلية` (also a mechanism:
+ * `آلية التحقيق المشتركة`).
+ */
+export const WEAPONS = keys([
+  'قذيفة', 'قذائف', 'قذيفتين', 'قذيفتا', 'صاروخ', 'صواريخ', 'صاروخين', 'برميل', 'براميل', 'برميلين', 'قنبلة', 'قنابل', 'لغم', 'ألغام',
+  'عبوة', 'عبوات', 'مدفع', 'مدافع', 'راجمة', 'راجمات', 'رصاص', 'رصاصة', 'طلقات', 'ذخيرة', 'ذخائر', 'أسلحة', 'بندقية', 'بنادق',
+  'دبابة', 'دبابات', 'مدرعة', 'مدرعات', 'عربة', 'عربات', 'سيارة', 'سيارات', 'شاحنة', 'شاحنات', 'حزام', 'أحزمة',
+  'هاون', 'غراد', 'كاتيوشا', 'سكود', 'كورنيت', 'فيل', 'جرة', 'جرات',
+]);
+
 /** Words before the agent of a violent act (`شنه تنظيم داعش`, `على يد`) and before its object (`على`, `ضد`). */
 export const AGENT_MARKERS = keys(['شنه', 'شنها', 'شنته', 'شن', 'شنت', 'نفذه', 'نفذها', 'نفذ', 'نفذت', 'قام', 'قامت', 'يد', 'تبناه', 'تبني']);
 /** What is hit, owned by the name after it (`مواقع لـ«داعش»`, `أهداف لتنظيم داعش`, `مقرات للنصرة`). */
