@@ -23,7 +23,8 @@ describe('participantsIn: weapons and objects are no parties', () => {
     ['وألقت مروحيات النظام براميل متفجرة على مدينة داريا.', 'براميل متفجرة'],
     ['وانفجرت سيارة مفخخة قرب حاجز لقوات النظام في مدينة حمص.', 'سيارة مفخخة'],
   ])('%s: not «%s»', (text, weapon) => {
-    const clause = clauseOf(text, [['قوات النظام', 'syrian-armed-forces', 'organisation'], ['مروحيات النظام', 'syrian-air-force', 'organisation'], [weapon, 'tagged-span', 'person']].filter(([s]) => text.includes(s)) as Array<[string, string, Entity['type']]>);
+    const names: Array<[string, string, Entity['type']]> = [['قوات النظام', 'syrian-armed-forces', 'organisation'], ['مروحيات النظام', 'syrian-air-force', 'organisation'], [weapon, 'tagged-span', 'person']];
+    const clause = clauseOf(text, names.filter(([surface]) => text.includes(surface)));
     const who = participantsIn(clause, text, [], [], null, 'violence');
     expect(who.actors).not.toContain('tagged-span');
     expect([who.actor1, who.actor2]).not.toContain('tagged-span');
