@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeIn, timesIn, monthAt } from './dates.ts';
+import { partOfDay, timeIn, timesIn, monthAt } from './dates.ts';
 import { normaliseKey } from './normalise.ts';
 import { tokenise } from './tokens.ts';
 
@@ -95,5 +95,41 @@ describe('timeIn: dates the text states', () => {
 
   it('does not take a count for a year', () => {
     expect(when('أرسل 2500 جندي', '2015-08-10')).toBeNull();
+  });
+});
+
+describe('timeIn: parts of the day', () => {
+  // 2015-07-22 is a Wednesday.
+  const span = (text: string) => {
+    const ks = keys(text);
+    const t = timeIn(ks, '2015-07-22');
+    return t && [t.date, t.precision, ks.slice(t.at, t.at + t.length).join(' ')];
+  };
+  it.each([
+    ['قصفت القوات المدينة فجر اليوم', ['2015-07-22', 'day', 'فجر اليوم']],
+    ['قصفت القوات المدينة مساء أمس', ['2015-07-21', 'day', 'مساء امس']],
+    ['قصفت القوات المدينة منتصف ليل الثلاثاء', ['2015-07-21', 'day', 'منتصف ليل الثلاثاء']],
+    ['قصفت القوات المدينة ليلة الأحد', ['2015-07-19', 'day', 'ليله الاحد']],
+    // After the last midnight: the article's day, and no hour.
+    ['قصفت القوات المدينة بعد منتصف الليل', ['2015-07-22', 'day', 'منتصف الليل']],
+  ])('%s → %j', (text, expected) => {
+    expect(span(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Midnight or dawn with no day told is no day.
+    'قصفت القوات المدينة منتصف الليل',
+    'قصفت القوات المدينة قبيل الفجر',
+  ])('%s → nothing', (text) => {
+    expect(timeIn(keys(text), '2015-07-22')).toBeNull();
+  });
+});
+
+describe('partOfDay', () => {
+  it('reads فجر before a day, or with the article, as dawn, and before anything else as the verb', () => {
+    expect(partOfDay(normaliseKey('فجر'), normaliseKey('اليوم'))).toBe(true);
+    expect(partOfDay(normaliseKey('فجر'), normaliseKey('الثلاثاء'))).toBe(true);
+    expect(partOfDay(normaliseKey('الفجر'), undefined)).toBe(true);
+    expect(partOfDay(normaliseKey('وفجر'), normaliseKey('انتحاري'))).toBe(false);
   });
 });

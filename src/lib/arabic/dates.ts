@@ -55,6 +55,37 @@ const SAME_DAY = new Set(['ذاته', 'نفسه', 'التالي', 'السابق'
 
 const bare = strippedKey;
 
+/**
+ * Parts of a day said before the day they are of (`فجر اليوم`, `مساء أمس`, `ليلة الثلاثاء`, `منتصف ليل الأحد`): part
+ * of the time expression, which keeps the day's precision (no hour is told).
+ */
+const PART_OF_DAY = new Set(['فجر', 'صباح', 'ظهر', 'ظهيره', 'عصر', 'مساء', 'ليل', 'ليله', 'منتصف', 'فجريه']);
+/** The key is tried as it is first: `فجر` and `ليل` start with letters that are also proclitics. */
+const isPartOfDay = (k: string | undefined) => !!k && (PART_OF_DAY.has(k) || PART_OF_DAY.has(bare(k)));
+/** Words before `منتصف الليل` that make it the last midnight before the article was written (`بعد منتصف الليل`). */
+const AFTER = new Set(['بعد', 'عقب', 'وبعد']);
+
+/** Whether `next` names a day a part of the day is said of (`اليوم`, `أمس`, `الثلاثاء`, `يوم`, `15`). */
+const dayWord = (next: string | undefined) =>
+  !!next && (['اليوم', 'امس', 'غدا', 'يوم'].includes(bare(next)) || /^\d{1,2}$/.test(next) || (/^ال/.test(next) && WEEKDAYS[bare(next)] !== undefined));
+
+/**
+ * Whether the word keyed `key`, followed by `next`, names a part of the day (`فجر اليوم`, `فجر الثلاثاء`, `الفجر`):
+ * `فجر` is then dawn, not the verb "detonated" (`فجر انتحاري نفسه`).
+ */
+export function partOfDay(key: string, next: string | undefined): boolean {
+  if (!isPartOfDay(key)) return false;
+  return /^(?:[وفبل]?ال|لل)/.test(key) || dayWord(next);
+}
+
+/** A day-precision expression with the parts of the day said before it (`فجر اليوم`, `منتصف ليل الثلاثاء`). */
+function withPartOfDay(keys: string[], t: TimeExpression, from: number): TimeExpression {
+  if (t.precision !== 'day') return t;
+  let at = t.at;
+  while (at > from && at > t.at - 2 && isPartOfDay(keys[at - 1])) at--;
+  return at === t.at ? t : { ...t, at, length: t.length + t.at - at };
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -99,7 +130,7 @@ export function weekdayAt(keys: string[], at: number): number | null {
 const TIME_WORDS = new Set([
   ...Object.keys(MONTHS), ...TWO_WORD_FIRST, ...Object.keys(AMBIGUOUS), ...Object.keys(WEEKDAYS),
   'امس', 'اول', 'اليوم', 'واليوم', 'غدا', 'الليله', 'اسبوع', 'شهر', 'عام', 'سنه', 'قبل', 'منذ', 'حادي', 'ثاني', 'ثالث',
-  'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'عشرين', 'ثلاثين', 'اولي',
+  'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'عشرين', 'ثلاثين', 'اولي', 'منتصف',
 ]);
 const PROCLITIC_START = /^(?:[وفبكل]|ال)/;
 const isYear = (k: string | undefined) => !!k && /^(19|20)\d\d$/.test(k);
@@ -113,6 +144,11 @@ const UNIT_DAYS: Record<string, [number, number]> = {
  * (`YYYY-MM-DD`), or null.
  */
 export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpression | null {
+  const t = timeFrom(keys, articleDate, from);
+  return t ? withPartOfDay(keys, t, from) : null;
+}
+
+function timeFrom(keys: string[], articleDate: string | undefined, from: number): TimeExpression | null {
   const base = articleDate ? Date.parse(`${articleDate}T00:00:00Z`) : NaN;
   const known = !Number.isNaN(base);
   const y0 = known ? new Date(base).getUTCFullYear() : 0;
@@ -183,6 +219,8 @@ export function timeIn(keys: string[], articleDate?: string, from = 0): TimeExpr
       return rel(articleDate!, 'day', i, 1);
     }
     if (b === 'غدا') return rel(iso(base + DAY), 'day', i, 1);
+    // `بعد منتصف الليل`: after the last midnight, the article's day; `منتصف الليل` alone may be either night's.
+    if (b === 'منتصف' && keys[i + 1] === 'الليل' && AFTER.has(keys[i - 1] ?? '') && !dayWord(keys[i + 2])) return rel(articleDate!, 'day', i, 2);
     if (k === 'الليله' && PAST.has(keys[i + 1] ?? '')) return rel(iso(base - DAY), 'day', i, 2);
     // `الليلة قبل الماضية`: the night before last.
     if (k === 'الليله' && keys[i + 1] === 'قبل' && PAST.has(keys[i + 2] ?? '')) return rel(iso(base - 2 * DAY), 'day', i, 3);

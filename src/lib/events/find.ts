@@ -5,7 +5,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
-import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
 import { clausesOf } from './clauses.ts';
 import { mainTrigger, triggersIn, type Trigger } from './triggers.ts';
 import { tollIn, total } from './toll.ts';
@@ -132,6 +132,18 @@ function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): 
   return qad > 0 && ws[qad + 1] && isStatementVerb(ws[qad + 1]!) ? qad + 1 : -1;
 }
 
+/**
+ * The statement verb's index, or -1 when it renews the violence that is its object (`جددت قوات الأسد قصفها على
+ * الزبداني`, `جدد مسلحون هجماتهم`): only the subject's name and at most one other word stand between them, so a
+ * renewed call about violence (`جدد الرئيس دعوته إلى وقف الهجمات`) stays a statement.
+ */
+function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: number): number {
+  const verb = clause.words[verbAt];
+  if (!verb || !main || main.circumstance || main.at <= verbAt || !VIOLENT.has(main.row.type) || !(RENEWAL.has(verb.key) || RENEWAL.has(verb.bare))) return verbAt;
+  const between = clause.words.slice(verbAt + 1, main.at).filter((w) => !clause.matches.some((m) => m.start <= w.start && w.end <= m.end));
+  return between.length <= 1 ? -1 : verbAt;
+}
+
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
@@ -142,7 +154,7 @@ function eventOf(
   const { text } = article;
   const ws = clause.words;
   const main = forced ?? mainTrigger(triggersIn(clause));
-  const verbAt = statementVerbAt(ws, clause.matches);
+  const verbAt = renewsViolence(clause, main, statementVerbAt(ws, clause.matches));
   const verb = verbAt >= 0 ? ws[verbAt]! : undefined;
   // Subject first (`المرصد السوري أكد`, headlines: `المبعوث الأممي يطالب نظام الأسد…`): a name after the verb is its object.
   // A phrase set off by a comma (`وفي بيان صدر اليوم، قالت الوزارة`) is not the subject.
@@ -197,16 +209,21 @@ function eventOf(
   const frame = thatAt > 0 ? { ...clause, words: ws.slice(0, thatAt), matches: clause.matches.filter((m) => m.end <= ws[thatAt]!.start) } : clause;
   const who = participantsIn(frame, text, skip, toll.map((t) => t.actor), statementBy, role);
   // A place named as a reference point (`سراقب شمال غرب حلب`) is not where it happened, unless it is the only one.
-  // Nor is a nisba adjective (`طائرات حربية تركية`, Turkish aircraft over Aleppo): it tells whose, not where.
+  // Nor is a nisba adjective (`طائرات حربية تركية`, Turkish aircraft over Aleppo): it tells whose, not where. Only a
+  // country has a nationality adjective; a town whose name looks like a nisba (`الزبداني`) after a feminine noun
+  // (`جبهة الزبداني`, `بلدة الزبداني`) is that noun's place.
   const placed = (m: Match) => {
     if (m.entity.type !== 'place') return false;
+    if ((lookup(m.entity.id)?.kind ?? m.entity.kind) !== 'country') return true;
     const at = article.text.slice(Math.max(0, m.start - 40), m.start);
     const before = /([\u0600-\u06FF]+)\s+(?:([\u0600-\u06FF]+)\s+)?$/u.exec(at);
     // A name glued to a proclitic (`وسورية`, `بتركية`) is no adjective; one of a land noun (`بلدة حدودية تركية`)
     // places the happening in that country.
     // `باتجاه مدينة الزبداني`, `تجاه الزبداني`: a preposition ending in `ه` is no feminine noun an adjective agrees with.
     if (!before || !agreesAsAdjective(m.surface, before[2] ?? before[1]!) || TOWARDS.has(stripProclitics(normaliseKey(before[2] ?? before[1]!)))) return true;
-    return [before[1], before[2]].some((w) => !!w && LAND_NOUNS.has(stripProclitics(normaliseKey(w))));
+    // A land noun may start with a letter that is also a proclitic (`بلدة`): it is matched as written and without one.
+    const land = (w: string) => LAND_NOUNS.has(normaliseKey(w)) || LAND_NOUNS.has(stripProclitics(normaliseKey(w)));
+    return [before[1], before[2]].some((w) => !!w && land(w));
   };
   let places = [...new Set(clause.matches.filter((m) => placed(m) && !reference(m, clause, article.matches)).map((m) => m.entity.id))];
   if (!places.length) places = [...new Set(clause.matches.filter(placed).map((m) => m.entity.id))];

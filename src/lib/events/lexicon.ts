@@ -25,12 +25,19 @@ export interface TriggerRow {
    * قراراً`: adopting is a vote when a resolution is what is adopted); matched as keys or bare keys.
    */
   near?: ReadonlySet<string>;
+  /**
+   * Words that, met after the phrase before a `near` word, make it something else: `أطلقت الوزارة حملة لإخماد النار`
+   * launches a campaign, and the fire is the one it puts out.
+   */
+  unless?: ReadonlySet<string>;
 }
 
 /** How many words after a trigger its `near` words may come. */
 export const NEAR_SPAN = 6;
 
-const row = (type: EventType, subType: string, strength: Strength, phrases: string[], near?: string[]): TriggerRow => ({ type, subType, strength, phrases: phrases.map(normaliseKey), ...(near ? { near: keys(near) } : {}) });
+const row = (type: EventType, subType: string, strength: Strength, phrases: string[], near?: string[], unless?: string[]): TriggerRow => ({
+  type, subType, strength, phrases: phrases.map(normaliseKey), ...(near ? { near: keys(near) } : {}), ...(unless ? { unless: keys(unless) } : {}),
+});
 
 export const TRIGGERS: TriggerRow[] = [
   row('chemical_attack', 'chemical weapon', 'specific', [
@@ -56,7 +63,10 @@ export const TRIGGERS: TriggerRow[] = [
   // `سقطت المدينة بيد التنظيم`, `تقدمت القوات باتجاه`, `خسر التنظيم مواقع`, `أخلت الفصائل مواقعها`, `توغلت القوات`.
   row('territorial_change', 'territory taken', 'generic', ['سقطت', 'سقوط', 'سقط'], ['بيد', 'بأيدي', 'يد', 'قبضة', 'بقبضة']),
   row('territorial_change', 'territory taken', 'generic', ['تقدم', 'تقدمت', 'تقدموا', 'يتقدم', 'تتقدم'], ['باتجاه', 'نحو', 'داخل', 'مشارف', 'أطراف', 'عمق']),
-  row('attack', 'attack', 'generic', ['أطلق', 'أطلقت', 'أطلقوا', 'يطلق'], ['النار', 'نار', 'الرصاص', 'رصاص']),
+  // Not what is launched (`أطلق الدفاع المدني حملة لإخماد النار`, `أطلقت نداء`, `أطلق مبادرة`): a campaign, not fire.
+  row('attack', 'attack', 'generic', ['أطلق', 'أطلقت', 'أطلقوا', 'يطلق'], ['النار', 'نار', 'الرصاص', 'رصاص'], [
+    'حملة', 'حملات', 'نداء', 'نداءات', 'مبادرة', 'مبادرات', 'مشروع', 'برنامج', 'دعوة', 'دعوات', 'مناشدة', 'صرخة', 'تحذير', 'تحذيرا', 'وعودا', 'اسم',
+  ]),
   row('territorial_change', 'territory taken', 'generic', ['توغل', 'توغلت', 'توغلوا']),
   row('territorial_change', 'withdrawal', 'generic', ['خسر', 'خسرت', 'أخلى', 'أخلت'], ['مواقع', 'مواقعه', 'مواقعها', 'مناطق', 'السيطرة', 'مقرات', 'مقراته', 'مقراتها', 'مدينة', 'بلدة', 'قرية', 'قرى', 'بلدات', 'حي']),
   row('displacement', 'displacement', 'generic', ['نزوح', 'نزح', 'نزحت', 'تهجير', 'فرار', 'فروا', 'نزحوا', 'هجر', 'هجرت', 'تشريد', 'شرد', 'هربا من', 'هروبا من']),
@@ -111,6 +121,11 @@ export const STATEMENT_VERBS: Record<string, string> = Object.fromEntries([
   ...['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم'].map((v) => [normaliseKey(v), 'accusation']),
   ...['حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر'].map((v) => [normaliseKey(v), 'warning']),
 ]);
+/**
+ * Statement verbs of renewing (`جدد دعوته`, `جددت موقفها`): what is renewed decides. Violence renewed right after
+ * them (`جددت قوات الأسد قصفها`, `تجددت الاشتباكات`) is that violence, not a statement.
+ */
+export const RENEWAL = keys(['جدد', 'جددت', 'جددوا', 'يجدد', 'تجدد', 'تجددت', 'يتجدد']);
 /** `كان` opening a pluperfect (`وكان … قد أكد`). */
 export const KANA = keys(['كان', 'وكان', 'كانت', 'وكانت']);
 /** Words that may open a clause before its verb without being its subject (`من جهته، أكد`, `وفي بيان، قالت`). */
@@ -154,6 +169,19 @@ export const KILLED_VERBS = keys(['قتلوا', 'قتلو', 'قضوا', 'لقو�
 export const INJURED_BEFORE = keys(['اصابه', 'جرح', 'اصيب', 'اصيبوا']);
 export const INJURED_AFTER = keys(['جريح', 'جريحا', 'جرحي', 'مصابا', 'مصابين', 'اصابات']);
 
+/**
+ * Head nouns of weapons, munitions and objects (`قذائف هاون`, `صواريخ غراد`, `براميل متفجرة`, `سيارة مفخخة`) and
+ * weapon names said alone (`الهاون`, `غراد`): a name that starts with one is what was used, never a party to the
+ * happening. Not aircraft: `مروحيات النظام`, `سلاح الجو` name the air force that acts; nor `آلية` (also a mechanism:
+ * `آلية التحقيق المشتركة`).
+ */
+export const WEAPONS = keys([
+  'قذيفة', 'قذائف', 'قذيفتين', 'قذيفتا', 'صاروخ', 'صواريخ', 'صاروخين', 'برميل', 'براميل', 'برميلين', 'قنبلة', 'قنابل', 'لغم', 'ألغام',
+  'عبوة', 'عبوات', 'مدفع', 'مدافع', 'راجمة', 'راجمات', 'رصاص', 'رصاصة', 'طلقات', 'ذخيرة', 'ذخائر', 'أسلحة', 'بندقية', 'بنادق',
+  'دبابة', 'دبابات', 'مدرعة', 'مدرعات', 'عربة', 'عربات', 'سيارة', 'سيارات', 'شاحنة', 'شاحنات', 'حزام', 'أحزمة',
+  'هاون', 'غراد', 'كاتيوشا', 'سكود', 'كورنيت', 'فيل', 'جرة', 'جرات',
+]);
+
 /** Words before the agent of a violent act (`شنه تنظيم داعش`, `على يد`) and before its object (`على`, `ضد`). */
 export const AGENT_MARKERS = keys(['شنه', 'شنها', 'شنته', 'شن', 'شنت', 'نفذه', 'نفذها', 'نفذ', 'نفذت', 'قام', 'قامت', 'يد', 'تبناه', 'تبني']);
 /** What is hit, owned by the name after it (`مواقع لـ«داعش»`, `أهداف لتنظيم داعش`, `مقرات للنصرة`). */
@@ -178,8 +206,16 @@ export const SAME = keys(['نفسها', 'ذاتها', 'نفسه', 'ذاته', '�
 export const SAME_BEFORE = keys(['نفس', 'ذات']);
 export const SPOT_NOUNS = keys(['منطقه', 'مدينه', 'بلده', 'قريه', 'مكان', 'موقع', 'حي', 'محافظه', 'جبهه', 'محور']);
 
+/**
+ * Words right before a control word that make it a state, not a taking: `تحت سيطرة` (under the control of),
+ * `المناطق الخاضعة لسيطرة تنظيم داعش` (held by), `خريطة السيطرة`; matched as keys or bare keys.
+ */
+export const UNDER_CONTROL = keys(['تحت', 'مناطق', 'خريطه', 'لسيطره', 'خاضع', 'خاضعه', 'خاضعين', 'خاضعون', 'خاضعتين']);
+
 /** Aircraft nouns that type a strike (`شنت مقاتلات غارات`), and the verbs that only move them (`أرسلت ست طائرات إلى قاعدة`). */
 export const AIRCRAFT = keys(['طاءرات', 'طاءره', 'مقاتلات', 'طيران', 'الطيران', 'المقاتلات', 'الطاءرات', 'سلاح']);
+/** Verbs and nouns of flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق مكثف للطيران`): aircraft seen, no strike. */
+export const FLYING = keys(['حلق', 'حلقت', 'يحلق', 'تحلق', 'حلقوا', 'تحليق', 'حوم', 'حومت', 'يحوم', 'تحوم', 'تحويم']);
 export const DEPLOY = keys(['ارسل', 'ارسلت', 'ترسل', 'يرسل', 'ارسال', 'ارسلوا', 'نشر', 'نشرت', 'تنشر', 'ينشر', 'وصول', 'وصلت', 'وصل', 'تصل', 'يصل', 'دفع', 'دفعت', 'نشرها', 'تسليم', 'سلم', 'سلمت', 'بيع', 'صفقه']);
 
 /** Prepositions of direction that end in `ه` (`باتجاه`, `تجاه`): a name after them is a place, not an adjective. */

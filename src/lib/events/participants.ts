@@ -1,5 +1,6 @@
 import type { Entity } from '../kb/schema.ts';
-import { AGENT_MARKERS, ATTRIBUTION, CIVILIANS, OBJECT_MARKERS, REPORTER_KINDS, TARGET_NOUNS, UNNAMED_SOURCES } from './lexicon.ts';
+import { AGENT_MARKERS, ATTRIBUTION, CIVILIANS, OBJECT_MARKERS, REPORTER_KINDS, TARGET_NOUNS, UNNAMED_SOURCES, WEAPONS } from './lexicon.ts';
+import { stripProclitics } from '../arabic/clitics.ts';
 import { lowerBound, type Clause, type Word } from './words.ts';
 import { normaliseKey } from '../arabic/normalise.ts';
 
@@ -21,6 +22,12 @@ export interface Reporter {
 export const isReporter = (e: Entity) => REPORTER_KINDS.has(e.kind ?? '');
 
 const wordIndex = (ws: Word[], offset: number) => Math.min(lowerBound(ws, offset), ws.length - 1);
+
+/** Whether a name is a weapon or an object (`قذائف هاون`, `بصواريخ غراد`): its first word is a weapon's head noun. */
+export function isWeapon(surface: string): boolean {
+  const head = normaliseKey(surface.trim().split(/\s+/)[0] ?? '').replace(/^[«"“(]+/, '');
+  return WEAPONS.has(head) || WEAPONS.has(stripProclitics(head));
+}
 
 /**
  * The source a clause attributes itself to: the name after a reporting word (`أفاد المرصد`, `بحسب وكالة`,
@@ -72,8 +79,9 @@ export function participantsIn(
   // the armed and the hit); they stay among the actors named.
   const kinds = new Map(clause.matches.map((m) => [m.entity.id as string, m.entity.kind ?? '']));
   const party = (id: string) => role !== 'violence' || !NOT_PARTIES.has(kinds.get(id) ?? '');
+  // A span found as a name that is a weapon (`صواريخ غراد`, `قذائف هاون`) is what was used, not who used it.
   const people = clause.matches.filter(
-    (m) => m.entity.type !== 'place' && !skip.some((s) => s.start <= m.start && m.end <= s.end) && !(isReporter(m.entity) && m.entity.id !== speaker),
+    (m) => m.entity.type !== 'place' && !skip.some((s) => s.start <= m.start && m.end <= s.end) && !(isReporter(m.entity) && m.entity.id !== speaker) && !isWeapon(m.surface),
   );
   const actors: string[] = [...new Set(people.map((m) => m.entity.id as string))];
   let actor1: string | null = speaker;

@@ -82,3 +82,68 @@ describe('one side leaving, another taking', () => {
     ]);
   });
 });
+
+describe('general phrasings of war news', () => {
+  // 2015-07-22 is a Wednesday.
+  const events = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-07-22' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  it('places a happening on «جبهة» + a town at the town, and reads a nationality adjective as whose, not where', () => {
+    expect(events('وقتل عشرة عناصر من قوات النظام في اشتباكات على جبهة الزبداني.').map((e) => [e.type, e.places])).toEqual([['armed_clash', ['zabadani']]]);
+    // `بلدة` starts with a letter that is also a proclitic (ب): it is still a land noun.
+    expect(events('وقصفت قوات النظام بلدة الزبداني.').map((e) => [e.type, e.places])).toEqual([['shelling', ['zabadani']]]);
+    // A country's nisba after a feminine noun tells whose aircraft, not where.
+    const [strike] = events('وشنت طائرات حربية تركية غارات على مدينة حلب.');
+    expect(strike).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
+  });
+
+  it('reads «الخاضعة لسيطرة» as a state, not a taking of territory', () => {
+    expect(events('وتقع البلدة في المناطق الخاضعة لسيطرة تنظيم «داعش» في ريف حلب.').map((e) => e.type)).not.toContain('territorial_change');
+    expect(events('وقصفت قوات النظام الأحياء الخاضعة لسيطرة المعارضة في مدينة حلب.').map((e) => e.type)).toEqual(['shelling']);
+    expect(events('وسيطرت قوات النظام على بلدة الزبداني.').map((e) => e.type)).toEqual(['territorial_change']);
+  });
+
+  it('reads aircraft flying over as no strike, and aircraft striking or shelling as one', () => {
+    expect(events('وحلق الطيران الحربي فوق مدينة إدلب.').map((e) => e.type)).not.toContain('airstrike');
+    expect(events('وأفاد ناشطون بتحليق الطيران الحربي في أجواء مدينة إدلب.').map((e) => e.type)).not.toContain('airstrike');
+    expect(events('وشن الطيران الحربي غارات على مدينة إدلب.').map((e) => e.type)).toEqual(['airstrike']);
+    expect(events('وقصف الطيران الحربي مدينة إدلب.').map((e) => e.type)).toEqual(['airstrike']);
+    // Flying over and then striking: the strike.
+    expect(events('وحلق الطيران الحربي فوق مدينة إدلب وشن غارات على أحيائها.').map((e) => e.type)).toEqual(['airstrike']);
+  });
+
+  it('reads launching a campaign as no attack, and launching a rocket or shells as one', () => {
+    expect(events('وأطلقت وزارة الصحة حملة لإخماد النار في مدينة حمص.').map((e) => e.type)).not.toContain('attack');
+    expect(events('وأطلق الدفاع المدني حملة لإخماد النيران في مدينة حمص.').map((e) => e.type)).not.toContain('attack');
+    expect(events('وأطلق مسلحون صاروخاً على حي في مدينة حلب.').map((e) => e.type)).toEqual(['shelling']);
+    expect(events('وأطلقت قوات النظام قذائف على حي في مدينة حلب.').map((e) => e.type)).toEqual(['shelling']);
+    expect(events('وأطلق مسلحون النار على حاجز في مدينة درعا.').map((e) => e.type)).toEqual(['attack']);
+  });
+
+  it('reads renewing shelling or strikes as the violence, and renewing a call or a stand as a statement', () => {
+    expect(events('وجددت قوات الأسد قصفها على مدينة الزبداني.').map((e) => [e.type, e.actor1])).toEqual([['shelling', 'syrian-armed-forces']]);
+    expect(events('وجدد الطيران الحربي غاراته على مدينة إدلب.').map((e) => e.type)).toEqual(['airstrike']);
+    expect(events('وجددت وزارة الخارجية الروسية دعوتها إلى الحوار.').map((e) => [e.type, e.subType])).toEqual([['statement_or_report', 'statement']]);
+    expect(events('وجددت وزارة الخارجية الروسية دعوتها إلى وقف الهجمات على المدنيين في مدينة حلب.').map((e) => e.type)[0]).toBe('statement_or_report');
+    expect(events('وجددت وزارة الخارجية الروسية رفضها لأي تدخل عسكري في سوريا.').map((e) => e.type)[0]).toBe('statement_or_report');
+  });
+
+  it('dates «فجر اليوم», «منتصف ليل الثلاثاء» and «بعد منتصف الليل» to the day the text tells', () => {
+    const dawn = events('وقصفت قوات النظام مدينة دوما فجر اليوم.');
+    expect(dawn.map((e) => [e.type, e.date, e.precision, e.dateBasis])).toEqual([['shelling', '2015-07-22', 'day', 'relative']]);
+    expect(dawn[0]!.dateText).toBe('فجر اليوم');
+    expect(events('وقصفت قوات النظام مدينة دوما فجر الثلاثاء.').map((e) => [e.date, e.precision])).toEqual([['2015-07-21', 'day']]);
+    expect(events('وقصفت قوات النظام مدينة دوما منتصف ليل الثلاثاء.').map((e) => [e.date, e.precision])).toEqual([['2015-07-21', 'day']]);
+    // The last midnight before the article was written began its day.
+    expect(events('وقصفت قوات النظام مدينة دوما بعد منتصف الليل.').map((e) => [e.date, e.precision, e.dateBasis])).toEqual([['2015-07-22', 'day', 'relative']]);
+    // Dawn or midnight with no day told gives no day.
+    expect(events('وقصفت قوات النظام مدينة دوما عند الفجر.').map((e) => [e.type, e.precision, e.dateBasis])).toEqual([['shelling', 'month', 'article']]);
+  });
+
+  it('reads «فجر» before a day as dawn, not a detonation, and still reads a bomber detonating himself', () => {
+    expect(events('وقصفت قوات النظام مدينة دوما فجر أمس.').map((e) => e.type)).toEqual(['shelling']);
+    expect(events('وفي فجر اليوم، قصفت قوات النظام مدينة دوما.').map((e) => e.type)).toEqual(['shelling']);
+    expect(events('وقصفت قوات النظام مدينة دوما قبيل صلاة الفجر.').map((e) => e.type)).toEqual(['shelling']);
+    expect(events('وفجر انتحاري نفسه في مدينة القامشلي.').map((e) => e.type)).toEqual(['bombing']);
+  });
+});

@@ -1,5 +1,7 @@
-import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, NEAR_SPAN, TOPIC, TRIGGERS, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, FLYING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
+import { withoutEnding } from '../arabic/endings.ts';
+import { partOfDay } from '../arabic/dates.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
 export interface Trigger {
@@ -50,6 +52,12 @@ function candidates(w: Word): Entry[] {
     const stem = STEMS.get(w.bare.slice(0, n));
     if (stem) out.push(...stem);
   }
+  // A violent word of three letters with a possessive (`جددت القوات قصفها`, `قتله`): too short to match as a stem.
+  // Only violence: `قطعة` (a piece) keys as `قطعه`, which is no `قطع` (a cutting) with `ه`.
+  if (!out.length) {
+    const own = withoutEnding(w.bare, ['possessive'], 3);
+    if (own !== w.bare) out = (EXACT.get(own) ?? []).filter((e) => e.words.length === 1 && VIOLENT.has(e.row.type));
+  }
   if (!out.length) out = NONE;
   if (memo.size > 100_000) memo.clear();
   memo.set(id, out);
@@ -60,8 +68,8 @@ const same = (w: Word | undefined, k: string) => !!w && (w.key === k || w.bare =
 
 /**
  * The triggers of a clause, in order, longest phrase first at each word. Words inside an entity's name
- * (`الأسلحة الكيميائية` in `منظمة حظر الأسلحة الكيميائية`) are not triggers; `تحت سيطرة` (under the control of) is a
- * state, not a happening.
+ * (`الأسلحة الكيميائية` in `منظمة حظر الأسلحة الكيميائية`) are not triggers; `تحت سيطرة` (under the control of) and
+ * `الخاضعة لسيطرة` (held by) are a state, not a happening.
  */
 export function triggersIn(clause: Clause): Trigger[] {
   const out: Trigger[] = [];
@@ -78,14 +86,18 @@ export function triggersIn(clause: Clause): Trigger[] {
     for (const e of all) {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
       const near = e.row.near;
-      if (near && !nearAfter(clause, i + e.words.length, near)) continue;
+      if (near && !nearAfter(clause, i + e.words.length, near, e.row.unless)) continue;
       if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
     }
     if (!best) continue;
-    if (best.row.type === 'territorial_change' && ['تحت', 'مناطق', 'خريطه', 'لسيطره'].includes(ws[i - 1]?.key ?? '')) continue;
-    // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike.
+    // `فجر اليوم`, `قبيل الفجر`: dawn, not "detonated".
+    if (partOfDay(ws[i]!.key, ws[i + 1]?.key)) continue;
+    const prev = ws[i - 1];
+    if (best.row.type === 'territorial_change' && prev && (UNDER_CONTROL.has(prev.key) || UNDER_CONTROL.has(prev.bare))) continue;
+    // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike; nor
+    // aircraft flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق للطيران`): only what they drop or fire is.
     if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare)) &&
-      ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare))) continue;
+      ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
     if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
     best.amid = !!ws[i - 1] && (AMID.has(ws[i - 1]!.key) || AMID.has(ws[i - 1]!.bare));
@@ -103,9 +115,10 @@ export function triggersIn(clause: Clause): Trigger[] {
 /**
  * Whether one of `near` comes within `NEAR_SPAN` words from `from`, a name counting as one word (`وزعت الحملة الوطنية
  * السعودية لنصرة الأشقاء في سوريا سلالاً`), and so another trigger phrase of several words: its later words are its
- * own (`أطلقت الأمم المتحدة نداء لوقف إطلاق النار`: the fire is the ceasefire's, not one opened).
+ * own (`أطلقت الأمم المتحدة نداء لوقف إطلاق النار`: the fire is the ceasefire's, not one opened). One of `unless`
+ * before it makes the phrase something else (`أطلقت حملة لإخماد النار`).
  */
-function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>): boolean {
+function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>, unless?: ReadonlySet<string>): boolean {
   const ws = clause.words;
   let seen = 0;
   let nameEnd = -1;
@@ -113,6 +126,7 @@ function nearAfter(clause: Clause, from: number, near: ReadonlySet<string>): boo
     const w = ws[j]!;
     if (w.start < nameEnd) continue;
     if (near.has(w.key) || near.has(w.bare)) return true;
+    if (unless && (unless.has(w.key) || unless.has(w.bare))) return false;
     const name = clause.matches.find((m) => m.start <= w.start && w.start < m.end);
     if (name) nameEnd = name.end;
     else j += phraseAt(ws, j) - 1;
@@ -148,5 +162,10 @@ export function mainTrigger(all: Trigger[]): Trigger | undefined {
   if (!first || !VIOLENT.has(first.row.type)) return first;
   let best = first;
   for (const t of triggers) if (VIOLENT.has(t.row.type) && RANK[t.row.strength] > RANK[best.row.strength]) best = t;
+  // `قصف الطيران الحربي المدينة`, `قصفت طائرات حربية`: shelling done by the aircraft that are its subject is a strike.
+  if (best.row.type === 'shelling') {
+    const by = triggers.find((t) => t.row.type === 'airstrike' && t.at === best.at + best.length);
+    if (by) best = by;
+  }
   return best;
 }
