@@ -9,7 +9,7 @@
  * opens the pages from disk (file://), as the offline copy is read, instead of over http.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,16 +59,25 @@ function build(): void {
   const corpus = join(work, 'bench.jsonl');
   writeFileSync(corpus, lines.join('\n') + '\n');
 
-  const env = { ...process.env, DALIL_CONTENT_DIR: content };
+  const env: NodeJS.ProcessEnv = { ...process.env, DALIL_CONTENT_DIR: content };
   const time = (label: string, fn: () => void) => {
     const t = performance.now();
     fn();
     console.log(`${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
-  const node = (args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const node = (args: string[], log = 'ignore' as 'ignore' | number) => execFileSync(process.execPath, args, { env, stdio: ['ignore', log, 'inherit'] });
   time(`ingest ${count} articles`, () => node(['scripts/dalil.ts', 'ingest', corpus]));
-  // astro build includes the search index and the offline step (the dalil() integration).
-  time('astro build', () => node([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, '--silent']));
+  // astro build includes the search index and the offline step (the dalil() integration). Its log, with the time
+  // of each phase and the memory at each (DALIL_MEMORY_LOG), goes to a file beside the site.
+  const logFile = join(work, 'build.log');
+  const log = openSync(logFile, 'w');
+  env.DALIL_MEMORY_LOG ??= '1';
+  try {
+    time('astro build', () => node([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], log));
+  } finally {
+    closeSync(log);
+  }
+  console.log(`build log: ${logFile}`);
 }
 
 const { url, server } = await serveStatic(out);
