@@ -5,8 +5,10 @@
  * for each query in turn the bytes downloaded and the time from the finished query (Enter) to the first result on
  * screen, to the first ten, and to the complete list. Each query starts once the previous one has completed.
  * `--rounds=N` (default 5) repeats this on N fresh pages and reports the median (and the range).
- * `--keep` keeps the built site; `--site=DIR` measures a site kept earlier instead of building one; `--from-disk`
- * opens the pages from disk (file://), as the offline copy is read, instead of over http.
+ * `--keep` keeps the built site; `--site=DIR` measures a site kept earlier instead of building one; with it,
+ * `--shard-pages=N` first indexes that site again in shards of N article pages per language (search-shards.ts; a
+ * number above its articles gives one index), with the offline search files; `--from-disk` opens the pages from
+ * disk (file://), as the offline copy is read, instead of over http.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -17,12 +19,15 @@ import type { Page, Request } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 import { commandLineOrExit } from '../src/lib/cli/run.ts';
+import { buildSearchIndex } from '../src/lib/build/search-index.ts';
+import { makeSearchOffline } from '../src/lib/build/offline/pagefind.ts';
 
-const USAGE = 'usage: npm run bench:search [-- <articles>] [--queries=a,b] [--keep] [--site=DIR] [--rounds=N] [--from-disk]';
+const USAGE = 'usage: npm run bench:search [-- <articles>] [--queries=a,b] [--keep] [--site=DIR [--shard-pages=N]] [--rounds=N] [--from-disk]';
 const { values: flags, positionals } = commandLineOrExit('bench:search', USAGE, process.argv.slice(2), {
   queries: { type: 'string' },
   keep: { type: 'boolean' },
   site: { type: 'string' },
+  'shard-pages': { type: 'string' },
   rounds: { type: 'string' },
   'from-disk': { type: 'boolean' },
 });
@@ -36,10 +41,23 @@ const siteArg = flags.site;
 const work = siteArg ? resolve(siteArg, '..') : mkdtempSync(join(tmpdir(), 'dalil-bench-'));
 const out = siteArg ? resolve(siteArg) : join(work, 'site');
 if (!siteArg) build();
+else if (flags['shard-pages']) await reindex(Number(flags['shard-pages']));
 const pages = Number(execFileSync('sh', ['-c', `find ${out} -name '*.html' | wc -l`]).toString().trim());
 const indexBytes = Number(execFileSync('sh', ['-c', `du -sb ${out}/pagefind | cut -f1`]).toString().split(/\s/)[0]);
 console.log(`site: ${pages} pages, search files ${(indexBytes / 1e6).toFixed(1)} MB`);
 console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Chromium /usr/bin/chromium`);
+
+/** The kept site's search index written again in shards of `shardPages` (and its offline files). */
+async function reindex(shardPages: number): Promise<void> {
+  if (!Number.isInteger(shardPages) || shardPages < 1) {
+    console.error(`bench:search: --shard-pages must be a positive whole number, not ${flags['shard-pages']}\n${USAGE}`);
+    process.exit(2);
+  }
+  const t = performance.now();
+  const report = await buildSearchIndex(out, shardPages);
+  const offline = makeSearchOffline(out);
+  console.log(`search index again, shards of ${shardPages}: ${report.pages} pages in ${report.indexes} index(es), ${offline.files} offline files, ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
 
 function build(): void {
   const content = join(work, 'content');
