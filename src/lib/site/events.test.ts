@@ -3,7 +3,7 @@ import { ArticleEvent } from '../extract/schema.ts';
 import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import { projectPaths } from '../ingest/config.ts';
 import { locate } from '../events/location.ts';
-import { indexEvents, monthly, summary, type EventArticle, type NameOf } from './events.ts';
+import { chartWindow, indexEvents, monthly, summary, type EventArticle, type Month, type NameOf } from './events.ts';
 import { CSV_COLUMNS, eventsCsv } from './events-export.ts';
 
 const kb = loadKnowledgeBase(projectPaths());
@@ -79,5 +79,49 @@ describe('events.csv', () => {
     expect(row).toContain('a-e1,2018-04-18,1,attack,');
     expect(row).toContain(',Islamic State,Syrian Armed Forces,Deir ez-Zor Governorate,,Mayadin,');
     expect(row).toContain(',25,Al Bayan,Syrian Observatory for Human Rights,"قتل 25 عنصراً، على الأقل، من قوات النظام ""في هجوم"""');
+  });
+});
+
+describe('chartWindow', () => {
+  /** Months from the first key to the last, each with its events (0 where not given). */
+  function series(counts: Record<string, number>): Month[] {
+    const keys = Object.keys(counts).sort();
+    const out: Month[] = [];
+    let [y, m] = keys[0]!.split('-').map(Number) as [number, number];
+    for (;;) {
+      const key = `${y}-${String(m).padStart(2, '0')}`;
+      out.push({ month: key, events: counts[key] ?? 0, deaths: 0 });
+      if (key === keys.at(-1)) return out;
+      m === 12 ? ((y += 1), (m = 1)) : m++;
+    }
+  }
+  const range = (ms: Month[]) => [ms[0]?.month, ms.at(-1)?.month];
+
+  it('draws every month when no long empty stretch sets months apart', () => {
+    const months = series({ '2014-01': 3, '2015-06': 1, '2015-12': 4 });
+    expect(chartWindow(months)).toEqual({ months, before: 0, after: 0 });
+  });
+
+  it('leaves out a lone early date decades back, and counts it', () => {
+    const w = chartWindow(series({ '1988-03': 1, '2015-01': 6, '2015-02': 5, '2015-04': 9 }));
+    expect(range(w.months)).toEqual(['2015-01', '2015-04']);
+    expect([w.before, w.after]).toEqual([1, 0]);
+  });
+
+  it('leaves out a late outlier too, and early and late stretches of a few events', () => {
+    const w = chartWindow(series({ '1990-05': 1, '1991-01': 1, '2015-01': 20, '2015-03': 10, '2040-01': 1 }));
+    expect(range(w.months)).toEqual(['2015-01', '2015-03']);
+    expect([w.before, w.after]).toEqual([2, 1]);
+  });
+
+  it('keeps a set-apart stretch that holds more than a tenth of the events and more than one', () => {
+    const months = series({ '2005-01': 3, '2015-01': 10, '2015-02': 5 });
+    expect(chartWindow(months)).toEqual({ months, before: 0, after: 0 });
+  });
+
+  it('needs two years without events to set months apart', () => {
+    const months = series({ '2013-02': 1, '2015-01': 10 });
+    expect(chartWindow(months).before).toBe(0);
+    expect(range(chartWindow(series({ '2013-01': 1, '2015-02': 10 })).months)).toEqual(['2015-02', '2015-02']);
   });
 });

@@ -149,6 +149,69 @@ export function monthly(events: MergedEvent[]): Month[] {
   return out;
 }
 
+/** The months a chart draws, and the events of outlying months it leaves to its table. */
+export interface ChartWindow {
+  months: Month[];
+  /** Events in months left out before the first drawn month, and after the last. */
+  before: number;
+  after: number;
+}
+
+/** Empty months that set an outlying stretch of months apart from the rest. */
+export const OUTLIER_GAP = 24;
+/** The share of all events an outlying stretch may hold and still be left out of the drawing. */
+export const OUTLIER_SHARE = 0.1;
+
+/**
+ * The months a chart draws: all of `monthly()`'s, except a stretch at either end that two years or more without
+ * events set apart from the rest and that holds one event or at most a tenth of them. A sentence giving a date
+ * decades back (a 1988 massacre recalled in a 2015 report) would otherwise stretch the chart over decades of empty
+ * months and draw the months that matter as slivers. What is left out is counted (the chart says so) and stays in
+ * the table.
+ */
+export function chartWindow(months: Month[]): ChartWindow {
+  const total = months.reduce((n, m) => n + m.events, 0);
+  const limit = Math.max(1, OUTLIER_SHARE * total);
+  const count = (from: number, to: number) => months.slice(from, to).reduce((n, m) => n + m.events, 0);
+  let from = 0;
+  let to = months.length;
+  let before = 0;
+  let after = 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const gaps = emptyStretches(months, from, to);
+    const first = gaps[0];
+    if (first && before + count(from, first[0]) <= limit) {
+      before += count(from, first[0]);
+      from = first[1];
+      changed = true;
+      continue;
+    }
+    const last = gaps.at(-1);
+    if (last && after + count(last[1], to) <= limit) {
+      after += count(last[1], to);
+      to = last[0];
+      changed = true;
+    }
+  }
+  return { months: months.slice(from, to), before, after };
+}
+
+/** The runs of OUTLIER_GAP or more months without events strictly inside [from, to), as [first empty, first after]. */
+function emptyStretches(months: Month[], from: number, to: number): Array<[number, number]> {
+  const gaps: Array<[number, number]> = [];
+  let run = -1;
+  for (let i = from; i < to; i++) {
+    if (months[i]!.events === 0) {
+      if (run < 0) run = i;
+    } else {
+      if (run >= 0 && i - run >= OUTLIER_GAP) gaps.push([run, i]);
+      run = -1;
+    }
+  }
+  return gaps;
+}
+
 /** The deaths of an event as the reports state them: the agreed figure, or the lowest where they differ. */
 export const deathsOf = (e: MergedEvent) => e.fatalities ?? (e.disagreements.fatalities.length ? Math.min(...e.disagreements.fatalities.map((d) => d.value)) : 0);
 
