@@ -164,14 +164,15 @@ export const OUTLIER_SHARE = 0.1;
 
 /**
  * The months a chart draws: all of `monthly()`'s, except a stretch at either end that two years or more without
- * events set apart from the rest and that holds one event or at most a tenth of them. A sentence giving a date
+ * events set apart from the rest and that holds at most a tenth of the events (on a page of a few events, none is
+ * an outlier: a second event three years on is news, not noise). A sentence giving a date
  * decades back (a 1988 massacre recalled in a 2015 report) would otherwise stretch the chart over decades of empty
  * months and draw the months that matter as slivers. What is left out is counted (the chart says so) and stays in
  * the table.
  */
 export function chartWindow(months: Month[]): ChartWindow {
   const total = months.reduce((n, m) => n + m.events, 0);
-  const limit = Math.max(1, OUTLIER_SHARE * total);
+  const limit = OUTLIER_SHARE * total;
   const count = (from: number, to: number) => months.slice(from, to).reduce((n, m) => n + m.events, 0);
   let from = 0;
   let to = months.length;
