@@ -10,30 +10,37 @@ describe('planShards', () => {
     expect(planShards(files, 10)).toEqual({ main: files, shards: [] });
   });
 
-  it('splits the articles into ceil(articles per language / shard size) indexes, other pages in the main one', () => {
+  it('splits the articles into ceil(articles per language / shard size) shards, other pages in the main index', () => {
     const plan = planShards([...others, ...articles(30)], 10);
-    expect(plan.shards).toHaveLength(2);
-    for (const page of others) expect(plan.main).toContain(page);
+    expect(plan.main).toEqual(others);
+    expect(plan.shards).toHaveLength(3);
     for (const shard of plan.shards) for (const page of shard) expect(page).toMatch(/^(ar|en)\/articles\//);
     // Every page once, nothing lost.
     expect([...plan.main, ...plan.shards.flat()].sort()).toEqual([...others, ...articles(30)].sort());
     // Both languages of an article in the same index.
-    for (const set of [plan.main, ...plan.shards]) {
+    for (const set of plan.shards) {
       const ids = (lang: string) => set.filter((p) => p.startsWith(`${lang}/articles/`)).map((p) => p.split('/')[2]).sort();
       expect(ids('ar')).toEqual(ids('en'));
     }
   });
 
+  it('makes the first shard the main index when articles are the only searchable pages', () => {
+    const plan = planShards(articles(30), 10);
+    expect(plan.shards).toHaveLength(2);
+    expect(plan.main.every((p) => p.includes('/articles/'))).toBe(true);
+    expect([...plan.main, ...plan.shards.flat()].sort()).toEqual(articles(30).sort());
+  });
+
   it('gives an article the same shard whatever else the site holds', () => {
-    const small = planShards(articles(25), 10);
-    const bigger = planShards([...articles(25), 'ar/articles/zz/index.html', 'en/articles/zz/index.html'], 10);
+    const small = planShards([...others, ...articles(25)], 10);
+    const bigger = planShards([...others, ...articles(25), 'ar/articles/zz/index.html', 'en/articles/zz/index.html'], 10);
     expect(bigger.shards.length).toBe(small.shards.length);
     expect(bigger.shards.map((s) => s.filter((p) => !p.includes('/zz/')))).toEqual(small.shards);
   });
 
   it('spreads articles about evenly', () => {
-    const plan = planShards(articles(3000), 1000);
-    const sizes = [plan.main, ...plan.shards].map((s) => s.length / 2);
+    const plan = planShards([...others, ...articles(3000)], 1000);
+    const sizes = plan.shards.map((s) => s.length / 2);
     expect(sizes).toHaveLength(3);
     for (const n of sizes) expect(n).toBeGreaterThan(850);
     for (const n of sizes) expect(n).toBeLessThan(1150);

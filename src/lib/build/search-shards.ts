@@ -1,13 +1,13 @@
 /**
  * How the search index is split. Pagefind's search of a word costs about the square of the pages the word is on
  * (docs/benchmarks.md, "Why داعش is slow"): on a 10,000-article site a word on most pages took 100–150 ms in
- * Pagefind alone. Article pages are therefore indexed in shards of at most `shardPages` pages per language, each
- * its own Pagefind index (`pagefind/shard-<n>/`), which the search page joins with Pagefind's `mergeIndex`; every
- * other searchable page (entity pages) stays in the main index (`pagefind/`). A site with no more article pages per
- * language than one shard holds keeps one index, as before.
+ * Pagefind alone. So on a site with more article pages per language than `shardPages`, article pages are split into
+ * shards of at most that many per language, each its own Pagefind index (`pagefind/shard-<n>/`), and the other
+ * searchable pages (entity pages) make the main index (`pagefind/`); the search page joins them with Pagefind's
+ * `mergeIndex`. Each index scores its pages by its own word statistics, so the article shards are alike (an
+ * article's shard is a hash of its id) and no shard mixes articles with entity pages. A smaller site keeps one index.
  *
- * An article goes to the shard its id hashes to, so both languages of an article share a shard and a new article
- * changes one shard only.
+ * Both languages of an article share a shard, and a new article changes one shard only.
  */
 import { createHash } from 'node:crypto';
 
@@ -23,36 +23,37 @@ export interface ShardList {
 }
 
 export interface ShardPlan {
-  /** Pages for the main index (relative paths of HTML files under the site): all but the other shards' articles. */
+  /** Pages of the main index (paths of HTML files relative to the site, `/`-separated). */
   main: string[];
-  /** Article pages of each further shard, `shard-1/` first; empty when the site needs one index only. */
+  /** Article pages of each further index, `shard-1/` first; empty when the site needs one index only. */
   shards: string[][];
 }
 
 const ARTICLE = /^(ar|en)\/articles\/([^/]+)\/index\.html$/;
 
-/** The folder of further shard `i` (0-based: `shards[i]`), relative to the main index's folder. */
+/** The folder of further index `i` (0-based: `shards[i]`), relative to the main index's folder. */
 export const shardFolder = (i: number): string => `shard-${i + 1}/`;
 
-/** Splits a site's HTML files (paths relative to the site, `/`-separated) into the main index and the shards. */
-export function planShards(files: readonly string[], shardPages: number = SHARD_PAGES): ShardPlan {
+/** Splits a site's searchable pages (paths relative to the site, `/`-separated) into the main index and the shards. */
+export function planShards(pages: readonly string[], shardPages: number = SHARD_PAGES): ShardPlan {
   if (!Number.isInteger(shardPages) || shardPages < 1) throw new RangeError(`shardPages must be a positive integer, not ${shardPages}`);
   const perLang = new Map<string, number>();
-  for (const f of files) {
+  for (const f of pages) {
     const m = ARTICLE.exec(f);
     if (m) perLang.set(m[1]!, (perLang.get(m[1]!) ?? 0) + 1);
   }
   const count = Math.ceil(Math.max(0, ...perLang.values()) / shardPages);
-  if (count <= 1) return { main: [...files], shards: [] };
+  if (count <= 1) return { main: [...pages], shards: [] };
   const main: string[] = [];
-  const shards: string[][] = Array.from({ length: count - 1 }, () => []);
-  for (const f of files) {
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  for (const f of pages) {
     const m = ARTICLE.exec(f);
-    const shard = m ? shardOf(m[2]!, count) : 0;
-    (shard === 0 ? main : shards[shard - 1]!).push(f);
+    (m ? shards[shardOf(m[2]!, count)]! : main).push(f);
   }
   // A small site split finely can leave a shard without articles: it is not written.
-  return { main, shards: shards.filter((s) => s.length) };
+  const written = shards.filter((s) => s.length);
+  // A site whose only searchable pages are articles: the first shard is the main index.
+  return main.length ? { main, shards: written } : { main: written[0]!, shards: written.slice(1) };
 }
 
 /** The shard (0-based) an article id hashes to. */
