@@ -72,6 +72,35 @@ export function entityPageCount(site: SiteModel, id: string): number {
 
 export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): EntityView {
   const e = entityOf(site, id);
+  const backlinks = site.graph.backlinks.get(id) ?? [];
+  return {
+    ...entityWhole(site, lang, id),
+    backlinks: backlinks.slice((page - 1) * ENTITY_PAGE_SIZE, page * ENTITY_PAGE_SIZE).map((b) => backlinkView(site, lang, b)),
+    pager: pager(lang, page, entityPageCount(site, id), (n) => urls.entityPage(lang, e.type, id, n)),
+  };
+}
+
+/** What every page of an entity shows alike. */
+type EntityWhole = Omit<EntityView, 'backlinks' | 'pager'>;
+
+/**
+ * The parts of an entity's view that do not depend on the page, for the entity's pages built one after another
+ * (and for their cache keys, computed in the same order): the last entity's, per site model. A place named in
+ * thousands of articles has hundreds of pages, and each computed its map, framing (over every backlink), related
+ * entities and timeline again.
+ */
+function entityWhole(site: SiteModel, lang: Lang, id: string): EntityWhole {
+  const key = `${lang}\0${id}`;
+  const last = lastWhole.get(site);
+  if (last?.key === key) return last.value;
+  const value = computeWhole(site, lang, id);
+  lastWhole.set(site, { key, value });
+  return value;
+}
+const lastWhole = new WeakMap<SiteModel, { key: string; value: EntityWhole }>();
+
+function computeWhole(site: SiteModel, lang: Lang, id: string): EntityWhole {
+  const e = entityOf(site, id);
   const ref = entityRef(site, lang, id);
   const backlinks = site.graph.backlinks.get(id) ?? [];
   const chain: EntityRef[] = [];
@@ -97,8 +126,6 @@ export function entityView(site: SiteModel, lang: Lang, id: string, page = 1): E
     map: placeMapOf(site, lang, e),
     articleCount: total,
     articlesLabel: t(lang, 'count.articles', { count: total }),
-    backlinks: backlinks.slice((page - 1) * ENTITY_PAGE_SIZE, page * ENTITY_PAGE_SIZE).map((b) => backlinkView(site, lang, b)),
-    pager: pager(lang, page, entityPageCount(site, id), (n) => urls.entityPage(lang, e.type, id, n)),
     related: (site.graph.related.get(id) ?? []).slice(0, RELATED_MAX).map((r) => ({
       ...entityRef(site, lang, r.id),
       count: r.articles,

@@ -145,6 +145,27 @@ describe('entity pages', () => {
     expect(p3.pager.older).toBeUndefined();
     expect(entityView(site, 'en', 'syria', 1).pager.older).toBe('/en/places/syria/2/');
   });
+
+  it('gives each page of an entity its own sentences and pager over the parts all its pages share', () => {
+    const many = Array.from({ length: ENTITY_PAGE_SIZE + 5 }, (_, i) =>
+      article(`m${String(i).padStart(3, '0')}`, `2019-02-${String((i % 28) + 1).padStart(2, '0')}`, null, [`سوريا ${i}`], [['syria', 0, 'سوريا']]),
+    );
+    const site = model(many);
+    const p1 = entityView(site, 'en', 'syria', 1);
+    const p2 = entityView(site, 'en', 'syria', 2);
+    // Another entity and language in between, then the same page again: the same view.
+    entityView(site, 'ar', 'syria', 1);
+    entityView(site, 'en', 'islamic-state', 1);
+    expect(entityView(site, 'en', 'syria', 2)).toEqual(p2);
+    expect(p2.backlinks.map((b) => b.article.id)).not.toEqual(p1.backlinks.map((b) => b.article.id));
+    expect(p2.backlinks).toHaveLength(5);
+    expect(p2.pager.newer).toBe('/en/places/syria/');
+    expect(p1.pager.older).toBe('/en/places/syria/2/');
+    const { backlinks: _b1, pager: _p1, ...shared1 } = p1;
+    const { backlinks: _b2, pager: _p2, ...shared2 } = p2;
+    expect(shared2).toEqual(shared1);
+    expect(entityView(site, 'ar', 'syria', 2).name).toBe('سوريا');
+  });
 });
 
 describe('article pages', () => {
