@@ -79,8 +79,11 @@ function speakerOf(clause: Clause, text: string, verbAt: number): Reporter | nul
   let first: Reporter | null = null;
   for (let j = verbAt + 1; j < Math.min(ws.length, verbAt + 10); j++) {
     const w = ws[j]!;
-    if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || /[«“"]/.test(text.slice(ws[j - 1]!.end, w.start))) break;
     const m = clause.matches.find((x) => x.start <= w.start && w.start < x.end);
+    // A quote mark opens what was said (`قال: «…»`), unless it opens a name that it closes right after
+    // (`أعلنت «جبهة النصرة»`, `لـ«هيومن رايتس ووتش»`): news writes groups' names in quotes.
+    const quotedName = !!m && m.start === w.start && /^\s*[»”"]/.test(text.slice(m.end, m.end + 3));
+    if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || (/[«“"]/.test(text.slice(ws[j - 1]!.end, w.start)) && !quotedName)) break;
     if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     if (first) continue;
     if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };

@@ -147,3 +147,20 @@ describe('general phrasings of war news', () => {
     expect(events('وفجر انتحاري نفسه في مدينة القامشلي.').map((e) => e.type)).toEqual(['bombing']);
   });
 });
+
+describe('a speaker named in quotes', () => {
+  const events = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-07-22' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  // News writes a group's name in «» (`أعلنت «جبهة النصرة»`): a quote mark that opens a name opens no quotation.
+  it('reads a name in «» right after the verb as the speaker', () => {
+    expect(events('وتعهد «جيش الإسلام» بإزالة حواجزه في الغوطة الشرقية.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'jaysh-al-islam' });
+    expect(events('ونفت «جبهة النصرة» أي علاقة لها بالحادث.')[0]).toMatchObject({ type: 'statement_or_report', subType: 'denial', actor1: 'al-nusra-front' });
+    expect(events('وانتقد تقرير لـ«هيومن رايتس ووتش» وحدات حماية الشعب الكردية لتجنيدها الأطفال.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'human-rights-watch' });
+  });
+
+  it('still reads a quotation after the verb as what was said, not who said it', () => {
+    const [e] = events('وقال الرئيس بشار الأسد: «جبهة النصرة منظمة إرهابية».');
+    expect(e).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-assad' });
+  });
+});
