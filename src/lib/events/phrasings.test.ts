@@ -164,3 +164,14 @@ describe('a speaker named in quotes', () => {
     expect(e).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-assad' });
   });
 });
+
+describe('a headline of two parts', () => {
+  const events = (title: string, body: string) =>
+    extractArticle(makeArticle({ title, body, meta: { date: '2015-08-07' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  // `..` splits a headline into sentences; every part is still the headline, told in the present tense.
+  it('reads the present tense in the part after «..»', () => {
+    const all = events('غارات للتحالف على الرقة.. و«داعش» يختطف عشرات المدنيين في مدينة الموصل', 'وقال ناشطون إن الوضع في المدينة صعب.');
+    expect(all.map((e) => [e.type, e.places])).toContainEqual(['arrest', ['mosul']]);
+  });
+});
