@@ -74,7 +74,7 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
  * A statement's speaker: a person named within a few words after its verb (past a role: `مندوب سورية الدائم لدى
  * الأمم المتحدة بسام صباغ`), else the first organisation or unnamed source; never past `إن`/`أن`.
  */
-function speakerOf(clause: Clause, text: string, verbAt: number): Reporter | null {
+function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: Match) => boolean): Reporter | null {
   const ws = clause.words;
   let first: Reporter | null = null;
   for (let j = verbAt + 1; j < Math.min(ws.length, verbAt + 10); j++) {
@@ -87,6 +87,8 @@ function speakerOf(clause: Clause, text: string, verbAt: number): Reporter | nul
     if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     if (first) continue;
     if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    // A state speaks by its name (`قالت روسيا`, `نفت إيران`): a country right after the verb is its subject.
+    else if (m?.entity.type === 'place' && j === verbAt + 1 && m.start === w.start && isCountry(m)) first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) {
       // `مسؤولون في الأمم المتحدة`: officials speak for the body named right after them.
       const official = UNNAMED_OFFICIALS.has(w.key) || UNNAMED_OFFICIALS.has(w.bare);
@@ -163,7 +165,7 @@ function eventOf(
   // A phrase set off by a comma (`وفي بيان صدر اليوم، قالت الوزارة`) is not the subject.
   const subjectFirst = verbAt > 0 && !/[،,]/.test(text.slice(ws[verbAt - 1]!.end, ws[verbAt]!.start)) && ws.slice(0, verbAt).some((w) => !OPENING.has(w.key) && !OPENING.has(w.bare));
   let speaker = verb
-    ? subjectFirst ? speakerBefore(clause, text, verbAt) : (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt))
+    ? subjectFirst ? speakerBefore(clause, text, verbAt) : (speakerOf(clause, text, verbAt, (m) => (lookup(m.entity.id)?.kind ?? m.entity.kind) === 'country') ?? speakerBefore(clause, text, verbAt))
     : headlineSpeaker(clause, text);
   // `وفي الأمم المتحدة، أعلن مسؤولون`: unnamed officials speak for the body the clause opens with.
   if (speaker?.official && verb) {

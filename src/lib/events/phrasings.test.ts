@@ -175,3 +175,23 @@ describe('a headline of two parts', () => {
     expect(all.map((e) => [e.type, e.places])).toContainEqual(['arrest', ['mosul']]);
   });
 });
+
+describe('a country as the speaker', () => {
+  const events = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-08-07' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  // A state speaks by its name (`قالت روسيا`, `نفت إيران`, `أعلنت تركيا`): news names the country for its government.
+  it('reads a country named right after a statement verb as the speaker', () => {
+    expect(events('وقالت روسيا إنها تؤيد خطوة تحديد المسؤول عن الهجمات.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'russia' });
+    expect(events('ونفت إيران إرسال قوات إلى سوريا.')[0]).toMatchObject({ type: 'statement_or_report', subType: 'denial', actor1: 'iran' });
+  });
+
+  it('folds the next sentence of the same country into its statement', () => {
+    const all = events('وقالت روسيا إنها تؤيد خطوة تحديد المسؤول عن الهجمات.\nوأكدت روسيا أنها تجري محادثات مع الولايات المتحدة.');
+    expect(all.filter((e) => e.type === 'statement_or_report')).toHaveLength(1);
+  });
+
+  it('still reads a country after the verb as where, when a party speaks', () => {
+    expect(events('وقال الرئيس بشار الأسد في سوريا إن الجيش سيواصل عملياته.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-assad' });
+  });
+});
