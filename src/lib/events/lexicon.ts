@@ -215,7 +215,14 @@ export const UNDER_CONTROL = keys(['تحت', 'مناطق', 'خريطه', 'لسي
 /** Aircraft nouns that type a strike (`شنت مقاتلات غارات`), and the verbs that only move them (`أرسلت ست طائرات إلى قاعدة`). */
 export const AIRCRAFT = keys(['طاءرات', 'طاءره', 'مقاتلات', 'طيران', 'الطيران', 'المقاتلات', 'الطاءرات', 'سلاح']);
 /** Verbs and nouns of flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق مكثف للطيران`): aircraft seen, no strike. */
-export const FLYING = keys(['حلق', 'حلقت', 'يحلق', 'تحلق', 'حلقوا', 'تحليق', 'حوم', 'حومت', 'يحوم', 'تحوم', 'تحويم']);
+export const FLYING = keys(['حلق', 'حلقت', 'يحلق', 'تحلق', 'حلقوا', 'تحليق', 'حوم', 'حومت', 'يحوم', 'تحوم', 'تحويم', 'هبط', 'هبطت', 'تهبط', 'يهبط', 'هبوط', 'حطت', 'اقلعت', 'اقلاع']);
+/** Aircraft that carry, not strike (`طائرات نقل عسكرية`, `طائرة شحن`): the word right after the aircraft noun. */
+export const CARRIERS = keys(['نقل', 'شحن', 'ركاب', 'مدنيه', 'اخلاء']);
+/**
+ * Verbs of having before a trigger that make it a state, not a happening: `تملك حق النقض` holds the veto (a vote is
+ * cast: `استخدمت حق النقض`), `يمتلك مروحيات` owns aircraft.
+ */
+export const HOLDING = keys(['تملك', 'يملك', 'تمتلك', 'يمتلك', 'امتلاك', 'تتمتع', 'يتمتع', 'تملكان', 'يملكون', 'يمتلكون']);
 export const DEPLOY = keys(['ارسل', 'ارسلت', 'ترسل', 'يرسل', 'ارسال', 'ارسلوا', 'نشر', 'نشرت', 'تنشر', 'ينشر', 'وصول', 'وصلت', 'وصل', 'تصل', 'يصل', 'دفع', 'دفعت', 'نشرها', 'تسليم', 'سلم', 'سلمت', 'بيع', 'صفقه']);
 
 /** Prepositions of direction that end in `ه` (`باتجاه`, `تجاه`): a name after them is a place, not an adjective. */

@@ -195,3 +195,22 @@ describe('a country as the speaker', () => {
     expect(events('وقال الرئيس بشار الأسد في سوريا إن الجيش سيواصل عملياته.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-assad' });
   });
 });
+
+describe('holding is no doing', () => {
+  const types = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-08-07' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events.map((e) => e.type);
+
+  // `تملك حق النقض` holds the veto; `استخدمت حق النقض` casts it.
+  it('reads holding the veto as no vote, and casting it as one', () => {
+    expect(types('وروسيا التي تملك حق النقض في مجلس الأمن حليفة لسوريا.')).not.toContain('vote');
+    expect(types('واستخدمت روسيا حق النقض ضد مشروع القرار في مجلس الأمن.')).toContain('vote');
+  });
+
+  // Owning aircraft, transport aircraft and aircraft landing drop nothing.
+  it('reads owning, landing or transport aircraft as no strike', () => {
+    expect(types('وتؤكد الدول الثلاث أن النظام هو الوحيد الذي يمتلك مروحيات في مدينة حلب.')).not.toContain('airstrike');
+    expect(types('وهبطت أربع طائرات أمريكية في قاعدة إنجيرليك الجوية.')).not.toContain('airstrike');
+    expect(types('ووصلت أربع طائرات نقل عسكرية إلى قاعدة إنجيرليك الجوية.')).not.toContain('airstrike');
+    expect(types('وشنت طائرات حربية غارات على مدينة حلب.')).toContain('airstrike');
+  });
+});

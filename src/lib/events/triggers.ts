@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CIRCUMSTANCE, DEPLOY, FLYING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, FLYING, HOLDING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { partOfDay } from '../arabic/dates.ts';
@@ -96,8 +96,12 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (best.row.type === 'territorial_change' && prev && (UNDER_CONTROL.has(prev.key) || UNDER_CONTROL.has(prev.bare))) continue;
     // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike; nor
     // aircraft flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق للطيران`): only what they drop or fire is.
-    if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare)) &&
-      ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare))) continue;
+    // Nor aircraft owned (`يمتلك مروحيات`), landing (`هبطت أربع طائرات`) or made to carry (`طائرات نقل`).
+    if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare) || /^(مروحيات|مروحيه|المروحيات)$/.test(ws[i]!.bare)) &&
+      (ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare) || HOLDING.has(w.key) || HOLDING.has(w.bare)) ||
+        (!!ws[i + 1] && CARRIERS.has(ws[i + 1]!.key)))) continue;
+    // `روسيا التي تملك حق النقض`: holding the veto is no vote.
+    if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 2), i).some((w) => HOLDING.has(w.key) || HOLDING.has(w.bare))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
     if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
     best.amid = !!ws[i - 1] && (AMID.has(ws[i - 1]!.key) || AMID.has(ws[i - 1]!.bare));
