@@ -149,6 +149,9 @@ function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: numbe
   return between.length <= 1 ? -1 : verbAt;
 }
 
+/** A body votes where it sits, a place news seldom names (`صوت مجلس الأمن على قرار`): a vote needs no place. */
+const PLACELESS: ReadonlySet<EventType> = new Set(['vote']);
+
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
@@ -240,7 +243,7 @@ function eventOf(
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter(placed).map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
   // only a statement may be placeless.
-  if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
+  if (type !== 'statement_or_report' && !PLACELESS.has(type) && !places.length && who.actors.length) return null;
   if (places.length + who.actors.length === 0) {
     // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
     if (!violent || !reporting || !speaker?.id || !verb) return null;

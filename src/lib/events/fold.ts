@@ -23,7 +23,8 @@ export function sameHappening(a: ArticleEvent, b: ArticleEvent, lookup: Lookup):
     return pa && pb ? encloses(pa, pb, lookup) || encloses(pb, pa, lookup) : placesMeet(a.places, b.places, lookup);
   }
   if (!a.places.length && !b.places.length) return shareAny(a.actors, b.actors);
-  return false;
+  // A vote told once without its place (`صوت مجلس الأمن على القرار`) is the one its body is told at elsewhere.
+  return a.type === 'vote' && shareAny(a.actors, b.actors);
 }
 
 const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatalities === null ? 0 : 2) + (e.reportedBy ? 1 : 0) + (e.dateBasis === 'article' ? 0 : 1);

@@ -214,3 +214,14 @@ describe('holding is no doing', () => {
     expect(types('وشنت طائرات حربية غارات على مدينة حلب.')).toContain('airstrike');
   });
 });
+
+describe('a vote without a place', () => {
+  const events = (title: string, body: string) =>
+    extractArticle(makeArticle({ title, body, meta: { date: '2015-08-07' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  it('keeps a body\'s vote told without a place, and folds it into the vote told with one', () => {
+    expect(events('خبر', 'وصوت مجلس الأمن الدولي بالإجماع على القرار.').map((e) => e.type)).toEqual(['vote']);
+    const all = events('مجلس الأمن يصوت اليوم على آلية للتحقيق', 'يصوت مجلس الأمن الدولي اليوم الجمعة على قرار بشأن الهجمات في سوريا.');
+    expect(all.filter((e) => e.type === 'vote')).toHaveLength(1);
+  });
+});
