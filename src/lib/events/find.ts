@@ -192,8 +192,9 @@ function eventOf(
     type = 'statement_or_report';
     subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
-  } else if (released(clause) >= 0 && (!main || released(clause) < main.at)) {
-    // `زعم تقرير «مسؤولية دمشق عن هجمات كيميائية»`: the report released, not what it says.
+  } else if (released(clause) >= 0 && (!main || released(clause) <= main.at)) {
+    // `زعم تقرير «مسؤولية دمشق عن هجمات كيميائية»`: the report released, not what it says; nor a statement issued
+    // unanimously (`أصدر المجلس بالإجماع بياناً`), which is no vote.
     type = 'statement_or_report';
     subType = 'report';
   } else if (main) {

@@ -12,6 +12,7 @@ const types = (body: string) =>
 describe('ways news tells a happening', () => {
   it.each([
     ['تبنى مجلس الأمن الدولي بالإجماع قراراً بشأن إيصال المساعدات إلى مدينة حلب.', 'vote'],
+    ['أصدر مجلس الأمن الدولي اليوم قراراً بالإجماع بشأن إيصال المساعدات إلى مدينة حلب.', 'vote'],
     ['أطلق مسلحون النار على حاجز لقوات النظام في مدينة درعا.', 'attack'],
     ['ارتكبت قوات النظام مجزرة في مدينة دوما.', 'attack'],
     ['وقع تبادل لإطلاق النار بين الجيش التركي وعناصر «داعش» في مدينة إدلب.', 'armed_clash'],
@@ -32,6 +33,9 @@ describe('ways news tells a happening', () => {
   });
 
   it.each([
+    // Issuing a ruling or a statement is no vote without a tally.
+    ['وأصدرت محكمة في دمشق قراراً بإغلاق الجمعية.', 'vote'],
+    ['وأصدر مجلس الأمن الدولي بالإجماع بياناً بشأن مدينة حلب.', 'vote'],
     // Adopting a plan is no vote; only a resolution, a law or a vote's tally makes one.
     ['وتبنت الحكومة التركية خطة جديدة لإعادة الإعمار في مدينة حلب.', 'vote'],
     // A call for a ceasefire is no shooting.
