@@ -5,7 +5,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
-import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { CONTINUING, CROWD_SUBTYPES, FORCES, RELEASE_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
 import { clausesOf } from './clauses.ts';
 import { mainTrigger, triggersIn, type Trigger } from './triggers.ts';
 import { tollIn, total } from './toll.ts';
@@ -265,7 +265,9 @@ function eventOf(
   }
   const event = eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
   // ACLED codes no event without an actor: what only a weak word (`بدأ`, `وصول`, `نشر`) types needs a named party.
-  if (type === 'other' && !who.actors.length) return null;
+  // A protest or a funeral is a crowd's (`تظاهر المئات في إدلب`): a town or a district is enough, not a whole country
+  // (`اندلعت الاحتجاجات في سوريا عام 2011` is background).
+  if (type === 'other' && !who.actors.length && !(CROWD_SUBTYPES.has(subType) && places.some((p) => lookup(p)?.kind !== 'country'))) return null;
   // Nor violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`), a summary or commentary, unless
   // its day is told (`شنت مقاتلات تركية أمس السبت غارات على مواقع في سوريا`): a specific happening.
   if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;

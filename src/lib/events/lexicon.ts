@@ -86,11 +86,16 @@ export const TRIGGERS: TriggerRow[] = [
     'قطع', 'قطعت', 'تعزيزات', 'تاجيل', 'اجلت', 'ارجاء', 'انشاء', 'الافراج', 'افرج', 'افرجت', 'اطلاق سراح', 'تسليم', 'سلم', 'سلمت',
     'فرض', 'فرضت', 'عقوبات', 'تمشيط', 'اغلق', 'اغلقت', 'اغلاق', 'وصول', 'وصلت', 'ارسال', 'ارسل', 'ارسلت', 'انشق', 'انشقاق',
     'استقال', 'استقاله', 'تعيين', 'اقال', 'اقاله', 'محاكمه', 'حكم علي', 'اعتمد', 'اعتمدت', 'قرر', 'قررت', 'منعت',
-    'انطلق', 'انطلقت', 'بدا', 'بدات', 'اسقط', 'اسقطت', 'انقطاع', 'انقطاعات', 'شيع', 'شيعت', 'تشييع', 'عزل', 'عزلت',
-    'تظاهر', 'تظاهرات', 'مظاهرات', 'مظاهره', 'تظاهره', 'احتجاج', 'احتجاجات', 'اعتصام', 'حصار', 'حاصر', 'حاصرت',
+    'انطلق', 'انطلقت', 'بدا', 'بدات', 'اسقط', 'اسقطت', 'انقطاع', 'انقطاعات', 'عزل', 'عزلت',
+    'تظاهرات', 'مظاهرات', 'مظاهره', 'تظاهره', 'احتجاج', 'احتجاجات', 'اعتصام', 'حصار', 'حاصر', 'حاصرت',
     'مساعدات', 'قافله', 'تبادل', 'انتخابات', 'اجلاء',
     'افتتح', 'افتتحت', 'دشن', 'دشنت',
   ]),
+  // A crowd protesting or mourning is told by its verb (`تظاهر المئات في إدلب`, `شيع الآلاف جثمان…`) and needs no
+  // named party; the nouns (`مظاهرات حلب`, `اندلعت الاحتجاجات عام 2011`) tell background as often as news.
+  // Not `احتج` (objected: `احتج الرئيس خلال مؤتمر صحافي`).
+  row('other', 'protest', 'other', ['تظاهر', 'تظاهرت', 'تظاهروا', 'يتظاهر', 'اعتصم', 'اعتصموا']),
+  row('other', 'funeral', 'other', ['شيع', 'شيعت', 'شيعوا', 'تشييع'], ['جثمان', 'جثامين', 'جثه', 'جثث', 'جنازه', 'رفات', 'الضحايا', 'ضحايا', 'القتلى', 'قتلى', 'الشهداء', 'شهداء']),
   // Releases, court rulings, bodies found, crashes and drownings, returns of the displaced, aid handed out.
   row('other', 'other', 'other', ['أطلق سراح', 'أطلقت سراح', 'أطلقوا سراح', 'تحطم', 'تحطمت', 'غرق', 'غرقت', 'مثل أمام', 'مثول']),
   row('other', 'other', 'other', ['حكم', 'حكمت', 'قضت', 'أصدرت'], ['بالسجن', 'بالإعدام', 'حكما', 'أحكاما', 'بسجن', 'بإعدام', 'المؤبد']),
@@ -106,6 +111,9 @@ export const TRIGGERS: TriggerRow[] = [
 ];
 
 /** Event types that are violence (ACLED's political violence): the ones a toll and targets belong to. */
+/** `other` happenings that need no named party: a crowd protests or mourns (`تظاهر المئات في إدلب`). */
+export const CROWD_SUBTYPES: ReadonlySet<string> = new Set(['protest', 'funeral']);
+
 export const VIOLENT: ReadonlySet<EventType> = new Set(['attack', 'armed_clash', 'airstrike', 'shelling', 'bombing', 'chemical_attack']);
 
 /** Verbs that open a statement (`قال`, `وأكدت`, `دانت`), with the statement's sub-type. */

@@ -234,3 +234,20 @@ describe('a vote without a place', () => {
     expect(all.filter((e) => e.type === 'vote')).toHaveLength(1);
   });
 });
+
+describe('a crowd', () => {
+  const events = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-08-07' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  it('reads a crowd protesting or mourning in a town as a happening with no named party', () => {
+    expect(events('وتظاهر آلاف الأكراد أمس في مدينة إدلب تنديداً بالغارات.').map((e) => [e.type, e.subType, e.places])).toEqual([['other', 'protest', ['idlib']]]);
+    expect(events('وشيع الآلاف في مدينة اللاذقية جثمان العقيد.').map((e) => [e.type, e.subType, e.places])).toEqual([['other', 'funeral', ['latakia']]]);
+  });
+
+  it('reads protests told as background, or in a whole country, as no happening', () => {
+    expect(events('وكانت الاحتجاجات قد اندلعت في مدينة درعا عام 2011.')).toEqual([]);
+    expect(events('وتظاهر المئات في سوريا ضد النظام.')).toEqual([]);
+    // `التشييع` of Shiism spread is no funeral.
+    expect(events('وتحدث التقرير عن تشييع المجتمعات في مدينة دير الزور.').map((e) => e.subType)).not.toContain('funeral');
+  });
+});
