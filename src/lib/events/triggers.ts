@@ -1,6 +1,7 @@
-import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, FLYING, HOLDING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EXECUTION, FLYING, HOLDING, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
+import { stripProclitics } from '../arabic/clitics.ts';
 import { partOfDay } from '../arabic/dates.ts';
 
 /** A trigger found in a clause: its row and the index of its first word in the clause. */
@@ -100,6 +101,13 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare) || /^(مروحيات|مروحيه|المروحيات)$/.test(ws[i]!.bare)) &&
       (ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare) || HOLDING.has(w.key) || HOLDING.has(w.bare)) ||
         (!!ws[i + 1] && CARRIERS.has(ws[i + 1]!.key)))) continue;
+    // `أصدر القضاء أحكاماً بالإعدام`, `مطالبات بإعدامه`: a death sentence or a call for one is no execution; one
+    // carried out is (`نفذ التنظيم حكم الإعدام`).
+    if (best.row.type === 'attack' && EXECUTION.has(stripProclitics(ws[i]!.bare))) {
+      const before = ws.slice(Math.max(0, i - 3), i);
+      const carried = ws.slice(Math.max(0, i - 6), i).some((w) => /^و?(نفذ|نفذت|نفذوا|ينفذ|تنفذ|تنفيذ)$/.test(w.key));
+      if (before.some((w) => SENTENCING.has(w.key) || SENTENCING.has(w.bare)) && !carried) continue;
+    }
     // `روسيا التي تملك حق النقض`: holding the veto is no vote.
     if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 2), i).some((w) => HOLDING.has(w.key) || HOLDING.has(w.bare))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
