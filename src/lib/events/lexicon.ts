@@ -110,6 +110,14 @@ export const TRIGGERS: TriggerRow[] = [
   row('meeting', 'meeting', 'generic', ['اجتماع', 'اجتمع', 'اجتمعت', 'لقاء', 'التقي', 'التقت', 'مؤتمر', 'قمه', 'محادثات', 'مباحثات', 'جلسه', 'خلوه', 'زياره', 'زار', 'استقبل', 'ناقش', 'مشاورات']),
 ];
 
+/**
+ * Words that begin with a trigger's stem but are another word: the adjective `اجتماعي` (social: `مواقع التواصل
+ * الاجتماعي`) is no `اجتماع` (meeting). Matched as bare keys (without proclitics and the article).
+ */
+export const NOT_TRIGGERS = keys(['اجتماعي', 'اجتماعيه', 'اجتماعيا', 'اجتماعيين', 'اجتماعيون']);
+/** Titles before `تحرير` that make it editing (`رئيس تحرير صحيفة`), not liberation. */
+export const EDITORS = keys(['رئيس', 'رئاسة', 'مدير', 'سكرتير', 'هيئة', 'مسؤول']);
+
 /** Event types that are violence (ACLED's political violence): the ones a toll and targets belong to. */
 /** `other` happenings that need no named party: a crowd protests or mourns (`تظاهر المئات في إدلب`). */
 export const CROWD_SUBTYPES: ReadonlySet<string> = new Set(['protest', 'funeral']);

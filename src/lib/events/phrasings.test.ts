@@ -52,6 +52,9 @@ describe('ways news tells a happening', () => {
     ['وأطلقت الأمم المتحدة نداء لوقف إطلاق النار في مدينة حلب.', 'attack'],
     // Ending a quarrel is no programme carried out.
     ['وأنهت «جبهة النصرة» و«أحرار الشام» خلافاتهما في مدينة إدلب.', 'other'],
+    // `الاجتماعي` (social) is no meeting; an editor-in-chief (`رئيس تحرير`) no liberation.
+    ['ونشرت الفرقة على موقع التواصل الاجتماعي صوراً من مدينة حلب.', 'meeting'],
+    ['وقال رئيس تحرير صحيفة «المدن» في بيروت إن الوضع صعب.', 'territorial_change'],
     // Opening a road or a file is no shooting.
     ['وفتحت قوات النظام طريقاً جديداً إلى مدينة درعا.', 'attack'],
     ['وفتحت الحكومة ملف المعتقلين في مدينة درعا.', 'attack'],

@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EXECUTION, FLYING, HOLDING, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
@@ -48,6 +48,10 @@ function candidates(w: Word): Entry[] {
   const id = w.key; // `bare` is a function of `key`
   let out = memo.get(id);
   if (out) return out;
+  if (NOT_TRIGGERS.has(w.bare) || NOT_TRIGGERS.has(w.bare.replace(/^ال/, ''))) {
+    memo.set(id, NONE);
+    return NONE;
+  }
   out = [...(EXACT.get(w.key) ?? []), ...(w.bare !== w.key ? (EXACT.get(w.bare) ?? []) : [])];
   for (let n = w.bare.length - 1; n >= 4; n--) {
     const stem = STEMS.get(w.bare.slice(0, n));
@@ -108,6 +112,8 @@ export function triggersIn(clause: Clause): Trigger[] {
       const carried = ws.slice(Math.max(0, i - 6), i).some((w) => /^و?(نفذ|نفذت|نفذوا|ينفذ|تنفذ|تنفيذ)$/.test(w.key));
       if (before.some((w) => SENTENCING.has(w.key) || SENTENCING.has(w.bare)) && !carried) continue;
     }
+    // `رئيس تحرير صحيفة`: an editor, not a liberation.
+    if (best.row.type === 'territorial_change' && prev && (EDITORS.has(prev.key) || EDITORS.has(prev.bare))) continue;
     // `روسيا التي تملك حق النقض`: holding the veto is no vote.
     if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 2), i).some((w) => HOLDING.has(w.key) || HOLDING.has(w.bare))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
