@@ -55,6 +55,15 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
       const second = other ? eventOf(clause, article, lookup, undefined, other) : null;
       if (second && second.type !== event.type) found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
+    // `سيطر التنظيم على المدينة ما أدى إلى نزوح الآلاف`, `قصفت القوات داريا ما دفع العائلات إلى النزوح`: the flight a
+    // happening drives people to is a happening of its own, told after it.
+    // Only `نزوح` says so plainly: `فروا` and `هرب` tell deserters and smugglers as often.
+    if (event && (VIOLENT.has(event.type) || event.type === 'territorial_change' || event.type === 'arrest')) {
+      const main = mainTrigger(triggersIn(clause));
+      const flight = triggersIn(clause).find((t) => t.row.type === 'displacement' && !t.circumstance && (!main || t.at > main.at) && /^(?:[وفب]|بال|وبال|ال)?نز(?:وح|ح|حت|حوا)$/.test(clause.words[t.at]!.key));
+      const second = flight ? eventOf(clause, article, lookup, undefined, flight) : null;
+      if (second?.type === 'displacement') found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
+    }
   }
   const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e));
   // News pegs what it says to the day its lead tells (`قالت الخارجية أمس…`): a statement the article reports without

@@ -260,3 +260,19 @@ describe('a crowd', () => {
     expect(events('وتحدث التقرير عن تشييع المجتمعات في مدينة دير الزور.').map((e) => e.subType)).not.toContain('funeral');
   });
 });
+
+describe('people fleeing what happened', () => {
+  const events = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-08-07' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  // Flight caused by a taking, a shelling or an abduction is a happening of its own (a displacement).
+  it('reads the flight a happening caused as a second happening', () => {
+    expect(events('سيطر تنظيم داعش على مدينة تدمر، ما أدى إلى نزوح آلاف المدنيين.').map((e) => e.type)).toEqual(['territorial_change', 'displacement']);
+    expect(events('وقصفت قوات النظام مدينة داريا ما دفع مئات العائلات إلى النزوح.').map((e) => e.type)).toEqual(['shelling', 'displacement']);
+    expect(events('واختطف تنظيم داعش 220 من أبناء مدينة القريتين، وأفاد ناشطون أيضاً بنزوح المئات من العائلات.').map((e) => e.type)).toEqual(['arrest', 'displacement']);
+  });
+
+  it('keeps flight from a happening one displacement', () => {
+    expect(events('ونزح آلاف المدنيين من مدينة تدمر هرباً من القصف.').map((e) => e.type)).toEqual(['displacement']);
+  });
+});
