@@ -115,6 +115,11 @@ describe('general phrasings of war news', () => {
     expect(strike).toMatchObject({ type: 'airstrike', places: ['aleppo'] });
   });
 
+  it('reads «لسيطرة» (held by) as no taking, and a taking as one', () => {
+    expect(events('وتخضع مدينة درعا جزئياً لسيطرة المعارضة.').map((e) => e.type)).not.toContain('territorial_change');
+    expect(events('وتمكنت المعارضة من تحرير مدينة إدلب.').map((e) => e.type)).toEqual(['territorial_change']);
+  });
+
   it('reads «الخاضعة لسيطرة» as a state, not a taking of territory', () => {
     expect(events('وتقع البلدة في المناطق الخاضعة لسيطرة تنظيم «داعش» في ريف حلب.').map((e) => e.type)).not.toContain('territorial_change');
     expect(events('وقصفت قوات النظام الأحياء الخاضعة لسيطرة المعارضة في مدينة حلب.').map((e) => e.type)).toEqual(['shelling']);

@@ -99,6 +99,9 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (partOfDay(ws[i]!.key, ws[i + 1]?.key)) continue;
     const prev = ws[i - 1];
     if (best.row.type === 'territorial_change' && prev && (UNDER_CONTROL.has(prev.key) || UNDER_CONTROL.has(prev.bare))) continue;
+    // `تخضع المدينة جزئياً لسيطرة المعارضة`: control after `لـ` is whose the land is (held by), not a taking. Not
+    // `للسيطرة على` (to take): a push to take a place is told as the taking as often as not.
+    if (best.row.type === 'territorial_change' && best.row.subType === 'territory taken' && /^لسيطر/.test(ws[i]!.key)) continue;
     // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike; nor
     // aircraft flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق للطيران`): only what they drop or fire is.
     // Nor aircraft owned (`يمتلك مروحيات`), landing (`هبطت أربع طائرات`) or made to carry (`طائرات نقل`).
