@@ -41,6 +41,7 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
     const goesOn = placeless && !!last && (last.sentence ?? -9) >= clause.index - 1 ? (last.places as Match['entity']['id'][]) : undefined;
     const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined, goesOn);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
+    if (event && clause.headline) HEADLINE.add(found.at(-1)!);
     // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
     // reporter.
@@ -65,7 +66,7 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
       if (second?.type === 'displacement') found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
   }
-  const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e));
+  const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e), (e) => HEADLINE.has(e));
   // News pegs what it says to the day its lead tells (`قالت الخارجية أمس…`): a statement the article reports without
   // time words of its own was made that day, not some day of the article's month.
   if (article.date) {
@@ -160,6 +161,9 @@ function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: numbe
 
 /** A body votes where it sits, a place news seldom names (`صوت مجلس الأمن على قرار`): a vote needs no place. */
 const PLACELESS: ReadonlySet<EventType> = new Set(['vote']);
+
+/** Events told by the headline. */
+const HEADLINE = new WeakSet<object>();
 
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();

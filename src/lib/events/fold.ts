@@ -33,8 +33,12 @@ const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatal
  * Folds the tellings of one happening into the first: places, actors and figures add up, the finest date wins, the
  * sentence that tells the most becomes the evidence and the others stay quoted in `also` with their offsets.
  */
-export function foldArticle(events: ArticleEvent[], lookup: Lookup, refersBack: (e: ArticleEvent) => boolean = () => false): ArticleEvent[] {
+export function foldArticle(
+  events: ArticleEvent[], lookup: Lookup, refersBack: (e: ArticleEvent) => boolean = () => false, headline: (e: ArticleEvent) => boolean = () => false,
+): ArticleEvent[] {
   const out: ArticleEvent[] = [];
+  /** Headline events not yet told again in the body: the first body telling of their type is theirs. */
+  const untold = new Set<ArticleEvent>();
   /** The sentences each folded event already quotes (evidence and `also`): a fold costs no rescan of its tellings. */
   const quoted = new Map<ArticleEvent, Set<number>>();
   const sentenceOf = (e: ArticleEvent) => e.sentence ?? 0;
@@ -54,9 +58,16 @@ export function foldArticle(events: ArticleEvent[], lookup: Lookup, refersBack: 
       into = out.findLast((o) => o.type === e.type && datesAgree(o.date, e.date));
       back = !!into;
     }
+    // A headline names the lead's happening more loosely (`تركيا تقصف مواقع «داعش»` over `قصفت المدفعية التركية
+    // مواقع قرب كيليس`, a country for a town): the first body telling of its type, on agreeing dates, is it.
+    if (!into && !headline(e)) {
+      into = [...untold].find((o) => o.type === e.type && datesAgree(o.date, e.date) && (o.type !== 'statement_or_report' || (!!o.actor1 && o.actor1 === e.actor1)));
+    }
+    if (into) untold.delete(into);
     if (!into) {
       const first = { ...e, also: [...e.also], alsoAt: [...e.alsoAt] };
       out.push(first);
+      if (headline(e)) untold.add(first);
       quoted.set(first, new Set([sentenceOf(e), ...e.alsoAt.map((x) => x.sentence)]));
       continue;
     }

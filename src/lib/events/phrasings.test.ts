@@ -281,3 +281,19 @@ describe('people fleeing what happened', () => {
     expect(events('ونزح آلاف المدنيين من مدينة تدمر هرباً من القصف.').map((e) => e.type)).toEqual(['displacement']);
   });
 });
+
+describe('a headline and its lead', () => {
+  const events = (title: string, body: string) =>
+    extractArticle(makeArticle({ title, body, meta: { date: '2015-07-22' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  // The headline names the lead's happening more loosely (a country for the town): one happening.
+  it('folds the headline into the first body telling of its type', () => {
+    const all = events('إسبانيا تعتقل رجلاً يشتبه في تجنيده نساء لحساب «داعش»', 'واعتقلت الشرطة رجلاً في مدينة سبتة أمس.');
+    expect(all.filter((e) => e.type === 'arrest')).toHaveLength(1);
+  });
+
+  it('folds it once: a second body telling of the type elsewhere stays its own', () => {
+    const all = events('إسبانيا تعتقل رجلاً يشتبه في تجنيده نساء لحساب «داعش»', 'واعتقلت الشرطة رجلاً في مدينة سبتة أمس.\nوفي سياق آخر، اعتقلت قوات النظام عشرة شبان في مدينة حماة.');
+    expect(all.filter((e) => e.type === 'arrest')).toHaveLength(2);
+  });
+});
