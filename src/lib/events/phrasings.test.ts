@@ -23,6 +23,8 @@ describe('ways news tells a happening', () => {
     ['وألقت مروحيات براميل متفجرة على مدينة داريا.', 'airstrike'],
     ['سقطت مدينة تدمر بيد تنظيم «داعش».', 'territorial_change'],
     ['وتقدمت قوات النظام باتجاه مدينة الزبداني.', 'territorial_change'],
+    ['وأحرز تنظيم «داعش» تقدماً جديداً في حي النشوة بمدينة الحسكة.', 'territorial_change'],
+    ['وحققت قوات النظام تقدماً عسكرياً في مدينة الزبداني.', 'territorial_change'],
     ['وأخلت «جبهة النصرة» مواقعها في مدينة إدلب.', 'territorial_change'],
     ['وغادر مئات السكان منازلهم في مدينة الرقة.', 'displacement'],
     ['قضت محكمة في دمشق بالسجن عشر سنوات على عضو في «جبهة النصرة».', 'other'],
@@ -58,6 +60,8 @@ describe('ways news tells a happening', () => {
     // Opening a road or a file is no shooting.
     ['وفتحت قوات النظام طريقاً جديداً إلى مدينة درعا.', 'attack'],
     ['وفتحت الحكومة ملف المعتقلين في مدينة درعا.', 'attack'],
+    // Progress in talks is no advance on the ground.
+    ['وحققت المحادثات في جنيف تقدماً في العملية السياسية.', 'territorial_change'],
     // Submitting a request is no advance.
     ['وتقدمت الحكومة السورية بطلب إلى الأمم المتحدة بشأن مدينة حلب.', 'territorial_change'],
   ])('%s is no %s', (body, type) => {
