@@ -167,6 +167,10 @@ describe('general phrasings of war news', () => {
     expect(events('وقصفت قوات النظام مدينة دوما عند الفجر.').map((e) => [e.type, e.precision, e.dateBasis])).toEqual([['shelling', 'month', 'article']]);
   });
 
+  it('dates «أول من أمس» to the day before yesterday', () => {
+    expect(events('وقصفت قوات النظام مدينة دوما أول من أمس.').map((e) => [e.type, e.date, e.dateText])).toEqual([['shelling', '2015-07-20', 'أول من أمس']]);
+  });
+
   it('reads «فجر» before a day as dawn, not a detonation, and still reads a bomber detonating himself', () => {
     expect(events('وقصفت قوات النظام مدينة دوما فجر أمس.').map((e) => e.type)).toEqual(['shelling']);
     expect(events('وفي فجر اليوم، قصفت قوات النظام مدينة دوما.').map((e) => e.type)).toEqual(['shelling']);
