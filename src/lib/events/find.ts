@@ -5,7 +5,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
-import { CONTINUING, CROWD_SUBTYPES, FORCES, RELEASE_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { CONTINUING, CROWD_SUBTYPES, FORCES, RELEASE_NOUNS, RESOLUTION_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
 import { clausesOf } from './clauses.ts';
 import { mainTrigger, triggersIn, type Trigger } from './triggers.ts';
 import { tollIn, total } from './toll.ts';
@@ -130,13 +130,15 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
 }
 
 const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
+/** A statement verb that opens the clause's saying: not one right after a resolution it describes (`تبنى المجلس قراراً يدين`). */
+const opensSaying = (ws: Clause['words'], i: number) => isStatementVerb(ws[i]!) && !(i > 0 && RESOLUTION_NOUNS.has(ws[i - 1]!.key));
 
 /**
  * Where a clause's statement verb is: among its first five words, or after `قد` in the pluperfect that tells what
  * was said before (`وكان الرئيس السوري بشار الأسد قد أكد`); -1 without one.
  */
 function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): number {
-  const at = ws.slice(0, 5).findIndex(isStatementVerb);
+  const at = ws.slice(0, 5).findIndex((_, i) => opensSaying(ws, i));
   if (at >= 0) return at;
   // A long name before its verb (`وزير الخارجية الروسي سيرغي لافروف قال`, `إلا أن وزارة الدفاع الأميركية نفت`): the
   // verb right after a person or body named.
