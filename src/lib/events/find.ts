@@ -50,9 +50,10 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
       if (told && (VIOLENT.has(told.type) || told.type === 'arrest') && told.places.length && told.places.some((p) => lookup(p)?.kind !== 'country')) found.push(keepMark(told, { ...told, id: `${article.id}-e${found.length + 1}` }));
     }
     // `استمرت الاشتباكات في الزبداني وسط غارات جوية عنيفة`: clashes and the strikes amid them are two happenings;
-    // so are killing and arresting (`قتلت قوات الأمن ثلاثة واعتقلت عشرة`).
-    if (event && VIOLENT.has(event.type)) {
-      const other = triggersIn(clause).find((t) => (t.amid && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death') || (t.row.type === 'arrest' && !t.circumstance));
+    // so are killing or taking a town and arresting (`قتلت قوات الأمن ثلاثة واعتقلت عشرة`, `سيطرت الوحدات على البلدة
+    // واعتقلت العشرات من سكانها`).
+    if (event && (VIOLENT.has(event.type) || event.type === 'territorial_change')) {
+      const other = triggersIn(clause).find((t) => (t.amid && VIOLENT.has(event.type) && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death') || (t.row.type === 'arrest' && !t.circumstance));
       const second = other ? eventOf(clause, article, lookup, undefined, other) : null;
       if (second && second.type !== event.type) found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }

@@ -97,6 +97,14 @@ describe('a sentence that names no place', () => {
   });
 });
 
+describe('taking a town and arresting', () => {
+  it('reads a taking and the arrests made there as two happenings', () => {
+    const body = 'وسيطرت وحدات حماية الشعب الكردية على بلدة صرين واعتقلت العشرات من سكانها.';
+    const all = extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-07-20' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+    expect(all.map((e) => e.type)).toEqual(['territorial_change', 'arrest']);
+  });
+});
+
 describe('one side leaving, another taking', () => {
   it('keeps a withdrawal and a taking of one town apart, and folds two tellings of the taking', () => {
     const body = 'انسحب عناصر تنظيم «داعش» من مدينة تل أبيض أمس.\nوسيطرت وحدات حماية الشعب الكردية على مدينة تل أبيض أمس.\nوأكد ناشطون أن الوحدات سيطرت على مدينة تل أبيض بالكامل.';
