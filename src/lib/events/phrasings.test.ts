@@ -36,6 +36,12 @@ describe('ways news tells a happening', () => {
     ['وأنهت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا المرحلة الأولى من برنامجها الصحي في مخيم الزعتري.', 'other'],
     // No death word (`قتل` is an attack already): the ambush alone.
     ['ونصب مسلحون مكمناً لدورية لقوات النظام في مدينة درعا.', 'attack'],
+    ['واغتال مجهولون قيادياً في حركة أحرار الشام في ريف إدلب.', 'attack'],
+    // Repelling an attack or an advance is fighting.
+    ['وتصدت الفصائل لمحاولة تقدم قوات النظام في حي جوبر.', 'armed_clash'],
+    // The released named between the verb and `سراح` (`أطلقت جبهة النصرة سراح…`).
+    ['وأطلقت جبهة النصرة سراح عشرة مختطفين في مدينة إدلب.', 'other'],
+
     // A death sentence carried out is an execution.
     ['ونفذ تنظيم «داعش» حكم الإعدام بحق عشرة أشخاص في مدينة تدمر.', 'attack'],
   ])('%s → %s', (body, type) => {
@@ -63,6 +69,8 @@ describe('ways news tells a happening', () => {
     // Opening a road or a file is no shooting.
     ['وفتحت قوات النظام طريقاً جديداً إلى مدينة درعا.', 'attack'],
     ['وفتحت الحكومة ملف المعتقلين في مدينة درعا.', 'attack'],
+    // Facing a problem is no fighting.
+    ['وتصدت الحكومة لمحاولة رفع الأسعار في مدينة دمشق.', 'armed_clash'],
     // Progress in talks is no advance on the ground.
     ['وحققت المحادثات في جنيف تقدماً في العملية السياسية.', 'territorial_change'],
     // Submitting a request is no advance.
