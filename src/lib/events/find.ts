@@ -41,6 +41,7 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
     const goesOn = placeless && !!last && (last.sentence ?? -9) >= clause.index - 1 ? (last.places as Match['entity']['id'][]) : undefined;
     const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined, goesOn);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
+    if (event && ANOTHER.has(event)) ANOTHER.add(found.at(-1)!);
     if (event && clause.headline) HEADLINE.add(found.at(-1)!);
     // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
@@ -67,7 +68,7 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
       if (second?.type === 'displacement') found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
   }
-  const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e), (e) => HEADLINE.has(e));
+  const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e), (e) => HEADLINE.has(e), (e) => ANOTHER.has(e));
   // News pegs what it says to the day its lead tells (`قالت الخارجية أمس…`): a statement the article reports without
   // time words of its own was made that day, not some day of the article's month.
   if (article.date) {
@@ -164,6 +165,10 @@ function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: numbe
 
 /** A body votes where it sits, a place news seldom names (`صوت مجلس الأمن على قرار`): a vote needs no place. */
 const PLACELESS: ReadonlySet<EventType> = new Set(['vote']);
+
+/** Events told as another of their kind (`هجوم آخر`, `انفجار ثان`). */
+const ANOTHER = new WeakSet<object>();
+const ANOTHER_WORDS = new Set(['اخر', 'اخري', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه'].map(normaliseKey));
 
 /** Events told by the headline. */
 const HEADLINE = new WeakSet<object>();
@@ -289,6 +294,8 @@ function eventOf(
   if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
   // Only a telling whose noun has no place phrase of its own goes back (`وأسفر القصف على سراقب` is a shelling of
   // Saraqib; in `الانفجار وقع فيما تجمع شبان قبل رحلة إلى إدلب` Idlib is where they were going).
+  // `استهدف هجوم آخر بسيارة مفخخة حاجزاً`, `دوى انفجار آخر`: another one of its kind is a happening of its own.
+  if (main && type === main.row.type && triggersIn(clause).some((t) => !t.circumstance && (t === main || VIOLENT.has(t.row.type) === VIOLENT.has(type)) && ANOTHER_WORDS.has(ws[t.at + t.length]?.key ?? ''))) ANOTHER.add(event);
   if (main && type === main.row.type && definite(ws, main.at)) {
     const near = ws[Math.min(ws.length - 1, main.at + main.length + 3)]!.end;
     // Nor one that says where it went on (`فيما استمرت الاشتباكات … في مدينة الزبداني`): it is told at a place of its own.

@@ -35,7 +35,10 @@ const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatal
  */
 export function foldArticle(
   events: ArticleEvent[], lookup: Lookup, refersBack: (e: ArticleEvent) => boolean = () => false, headline: (e: ArticleEvent) => boolean = () => false,
+  another: (e: ArticleEvent) => boolean = () => false,
 ): ArticleEvent[] {
+  /** The events begun by a telling of another one of a kind (`هجوم آخر`): only such tellings fold into them. */
+  const others = new Set<ArticleEvent>();
   const out: ArticleEvent[] = [];
   /** Headline events not yet told again in the body: the first body telling of their type is theirs. */
   const untold = new Set<ArticleEvent>();
@@ -52,15 +55,16 @@ export function foldArticle(
   for (const e of events) {
     // `…انفجار في سروج…` then `وذكرت أن الانفجار وقع فيما…`: a definite noun goes back to the last happening of its
     // type told before, on agreeing dates; the places it names beside it (`رحلة إلى كوباني`) are not where it was.
-    let into = out.find((o) => sameHappening(o, e, lookup));
+    // `وبعيد التفجير الأول، استهدف هجوم آخر…`: another one of a kind is none told before, but may be told again.
+    let into = another(e) ? [...others].find((o) => sameHappening(o, e, lookup)) : out.find((o) => sameHappening(o, e, lookup));
     let back = false;
-    if (!into && refersBack(e)) {
+    if (!into && refersBack(e) && !another(e)) {
       into = out.findLast((o) => o.type === e.type && datesAgree(o.date, e.date));
       back = !!into;
     }
     // A headline names the lead's happening more loosely (`تركيا تقصف مواقع «داعش»` over `قصفت المدفعية التركية
     // مواقع قرب كيليس`, a country for a town): the first body telling of its type, on agreeing dates, is it.
-    if (!into && !headline(e)) {
+    if (!into && !headline(e) && !another(e)) {
       into = [...untold].find((o) => o.type === e.type && datesAgree(o.date, e.date) && (o.type !== 'statement_or_report' || (!!o.actor1 && o.actor1 === e.actor1)));
     }
     if (into) untold.delete(into);
@@ -68,6 +72,7 @@ export function foldArticle(
       const first = { ...e, also: [...e.also], alsoAt: [...e.alsoAt] };
       out.push(first);
       if (headline(e)) untold.add(first);
+      if (another(e)) others.add(first);
       quoted.set(first, new Set([sentenceOf(e), ...e.alsoAt.map((x) => x.sentence)]));
       continue;
     }

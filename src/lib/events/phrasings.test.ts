@@ -324,3 +324,14 @@ describe('a headline and its lead', () => {
     expect(all.filter((e) => e.type === 'arrest')).toHaveLength(2);
   });
 });
+
+describe('another of its kind', () => {
+  const events = (body: string) =>
+    extractArticle(makeArticle({ title: 'خبر', body, meta: { date: '2015-07-20' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  // `هجوم آخر`, `انفجار آخر`: another happening, though the places meet; told again, it is that other one.
+  it('keeps «another» bombing apart from the one before it, and folds its retelling into it', () => {
+    const all = events('هز تفجير انتحاري مدينة سوروتش أمس.\nوبعيد هذا التفجير في مدينة سوروتش، استهدف هجوم آخر بسيارة مفخخة حاجزاً في جنوب مدينة كوباني.\nودوى انفجار آخر جنوب مدينة كوباني.');
+    expect(all.filter((e) => e.type === 'bombing').map((e) => e.places.includes('kobani'))).toEqual([false, true]);
+  });
+});
