@@ -126,6 +126,17 @@ export const TRIGGERS: TriggerRow[] = [
  * الاجتماعي`) is no `اجتماع` (meeting). Matched as bare keys (without proclitics and the article).
  */
 export const NOT_TRIGGERS = keys(['اجتماعي', 'اجتماعيه', 'اجتماعيا', 'اجتماعيين', 'اجتماعيون']);
+/**
+ * What a clinic, a camp or a country receives (`استقبلت العيادات 1600 حالة مرضية`, `استقبال المراجعين`, `تستقبل
+ * اللاجئين`): no guest, so no meeting. A number right after `استقبل` counts such people too.
+ */
+export const RECEIVED = keys([
+  'حالة', 'حالات', 'مراجع', 'مراجعا', 'مراجعين', 'المراجعين', 'مريض', 'مرضى', 'المرضى', 'جريح', 'جرحى', 'الجرحى', 'لاجئ', 'لاجئين',
+  'اللاجئين', 'نازح', 'نازحين', 'النازحين', 'مصاب', 'مصابين', 'المصابين', 'نحو', 'قرابة', 'أكثر', 'حوالي', 'آلاف', 'ألوف', 'مئات', 'عشرات', 'زوار', 'زوارها',
+  'توابيت', 'الأموال', 'طلبات', 'الطلبات', 'اتصالا', 'اتصالات',
+]);
+export const RECEIVING = keys(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'استقبال', 'واستقبل', 'واستقبلت', 'باستقبال']);
+
 /** Titles before `تحرير` that make it editing (`رئيس تحرير صحيفة`), not liberation. */
 export const EDITORS = keys(['رئيس', 'رئاسة', 'مدير', 'سكرتير', 'هيئة', 'مسؤول']);
 

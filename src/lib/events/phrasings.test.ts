@@ -36,6 +36,7 @@ describe('ways news tells a happening', () => {
     ['وأنهت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا المرحلة الأولى من برنامجها الصحي في مخيم الزعتري.', 'other'],
     // No death word (`قتل` is an attack already): the ambush alone.
     ['ونصب مسلحون مكمناً لدورية لقوات النظام في مدينة درعا.', 'attack'],
+    ['واستقبل الرئيس بشار الأسد وزير الخارجية الإيراني في دمشق.', 'meeting'],
     ['واغتال مجهولون قيادياً في حركة أحرار الشام في ريف إدلب.', 'attack'],
     // Repelling an attack or an advance is fighting.
     ['وتصدت الفصائل لمحاولة تقدم قوات النظام في حي جوبر.', 'armed_clash'],
@@ -66,6 +67,9 @@ describe('ways news tells a happening', () => {
     // `الاجتماعي` (social) is no meeting; an editor-in-chief (`رئيس تحرير`) no liberation.
     ['ونشرت الفرقة على موقع التواصل الاجتماعي صوراً من مدينة حلب.', 'meeting'],
     ['وقال رئيس تحرير صحيفة «المدن» في بيروت إن الوضع صعب.', 'territorial_change'],
+    // Patients or refugees received are no guests.
+    ['واستقبلت العيادات السعودية نحو 1600 حالة مرضية في مخيم الزعتري.', 'meeting'],
+    ['وواصلت العيادات استقبال المراجعين في مخيم الزعتري.', 'meeting'],
     // Opening a road or a file is no shooting.
     ['وفتحت قوات النظام طريقاً جديداً إلى مدينة درعا.', 'attack'],
     ['وفتحت الحكومة ملف المعتقلين في مدينة درعا.', 'attack'],

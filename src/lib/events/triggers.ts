@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
@@ -119,6 +119,8 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (best.row.type === 'territorial_change' && prev && (EDITORS.has(prev.key) || EDITORS.has(prev.bare))) continue;
     // `روسيا التي تملك حق النقض`: holding the veto is no vote.
     if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 2), i).some((w) => HOLDING.has(w.key) || HOLDING.has(w.bare))) continue;
+    // `استقبلت العيادات 1600 حالة`, `استقبال المراجعين`: patients, refugees or a count received are no guests.
+    if (best.row.type === 'meeting' && RECEIVING.has(ws[i]!.key) && ws.slice(i + 1, i + 5).some((w) => /^\d/.test(w.key) || RECEIVED.has(w.key) || RECEIVED.has(w.bare))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
     if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
     best.amid = !!ws[i - 1] && (AMID.has(ws[i - 1]!.key) || AMID.has(ws[i - 1]!.bare));
