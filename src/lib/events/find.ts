@@ -127,7 +127,11 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
   if (!clause.headline) return null;
   const colon = clause.sentence.text.indexOf(':');
   if (colon < 0 || colon > 40) return null;
-  const m = clause.matches.find((x) => x.entity.type === 'person' && x.end <= clause.sentence.start + colon);
+  // `الداخلية: إحباط مخططات`: a body speaks too; a place before the colon is where the news is from (`سورية: 12
+  // قتيلاً في قصف على ريف حلب`).
+  // A body must open the headline (`شهادات منشقين عن داعش: …` is the topic's name, no speaker).
+  const opens = (x: Match) => x.entity.type === 'person' || !/[\u0600-\u06FF]/.test(text.slice(clause.sentence.start, x.start));
+  const m = clause.matches.find((x) => x.entity.type !== 'place' && x.end <= clause.sentence.start + colon && opens(x));
   return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
 

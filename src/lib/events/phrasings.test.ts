@@ -339,3 +339,19 @@ describe('another of its kind', () => {
     expect(all.filter((e) => e.type === 'bombing').map((e) => e.places.includes('kobani'))).toEqual([false, true]);
   });
 });
+
+describe('a headline that quotes', () => {
+  const events = (title: string, body: string) =>
+    extractArticle(makeArticle({ title, body, meta: { date: '2015-07-21' }, fallbackId: 'test' }, { file: 'test.txt' }), kb).events;
+
+  it('reads a body opening the headline before its colon as the speaker, and folds it into its statement', () => {
+    expect(events('وزارة الخارجية الروسية: الهجوم على حلب مفبرك', 'وتحدث ناشطون عن قصف عنيف.').filter((e) => e.type === 'statement_or_report').map((e) => e.actor1)).toEqual(['russian-foreign-ministry']);
+    const all = events('وزارة الخارجية الروسية: الهجوم على حلب مفبرك', 'وقالت وزارة الخارجية الروسية في بيان أمس إن الهجوم على مدينة حلب مفبرك.');
+    expect(all.filter((e) => e.type === 'statement_or_report').map((e) => e.actor1)).toEqual(['russian-foreign-ministry']);
+  });
+
+  it('reads a place before the colon as where the news is from, and a name inside the topic as no speaker', () => {
+    expect(events('سورية: 12 قتيلاً في قصف على ريف حلب', 'وقال ناشطون إن الوضع صعب.').map((e) => e.type)).not.toContain('statement_or_report');
+    expect(events('شهادات منشقين عن «داعش»: الحياة في الرقة', 'وقال ناشطون إن الوضع صعب.').map((e) => e.type)).not.toContain('statement_or_report');
+  });
+});
