@@ -53,8 +53,9 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
     // `استمرت الاشتباكات في الزبداني وسط غارات جوية عنيفة`: clashes and the strikes amid them are two happenings;
     // so are killing or taking a town and arresting (`قتلت قوات الأمن ثلاثة واعتقلت عشرة`, `سيطرت الوحدات على البلدة
     // واعتقلت العشرات من سكانها`).
+    const all = event && event.type !== 'statement_or_report' ? triggersIn(clause) : [];
     if (event && (VIOLENT.has(event.type) || event.type === 'territorial_change')) {
-      const other = triggersIn(clause).find((t) => (t.amid && VIOLENT.has(event.type) && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death') || (t.row.type === 'arrest' && !t.circumstance));
+      const other = all.find((t) => (t.amid && VIOLENT.has(event.type) && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death') || (t.row.type === 'arrest' && !t.circumstance));
       const second = other ? eventOf(clause, article, lookup, undefined, other) : null;
       if (second && second.type !== event.type) found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
@@ -62,8 +63,8 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
     // happening drives people to is a happening of its own, told after it.
     // Only `نزوح` says so plainly: `فروا` and `هرب` tell deserters and smugglers as often.
     if (event && (VIOLENT.has(event.type) || event.type === 'territorial_change' || event.type === 'arrest')) {
-      const main = mainTrigger(triggersIn(clause));
-      const flight = triggersIn(clause).find((t) => t.row.type === 'displacement' && !t.circumstance && (!main || t.at > main.at) && /^(?:[وفب]|بال|وبال|ال)?نز(?:وح|ح|حت|حوا)$/.test(clause.words[t.at]!.key));
+      const main = mainTrigger(all);
+      const flight = all.find((t) => t.row.type === 'displacement' && !t.circumstance && (!main || t.at > main.at) && /^(?:[وفب]|بال|وبال|ال)?نز(?:وح|ح|حت|حوا)$/.test(clause.words[t.at]!.key));
       const second = flight ? eventOf(clause, article, lookup, undefined, flight) : null;
       if (second?.type === 'displacement') found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
@@ -296,10 +297,11 @@ function eventOf(
   // Nor violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`), a summary or commentary, unless
   // its day is told (`شنت مقاتلات تركية أمس السبت غارات على مواقع في سوريا`): a specific happening.
   if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
+  // `استهدف هجوم آخر بسيارة مفخخة حاجزاً`, `دوى انفجار آخر`: another one of its kind is a happening of its own.
+  if (main && type === main.row.type && ws.some((w) => ANOTHER_WORDS.has(w.key)) &&
+    triggersIn(clause).some((t) => !t.circumstance && (t === main || VIOLENT.has(t.row.type) === VIOLENT.has(type)) && ANOTHER_WORDS.has(ws[t.at + t.length]?.key ?? ''))) ANOTHER.add(event);
   // Only a telling whose noun has no place phrase of its own goes back (`وأسفر القصف على سراقب` is a shelling of
   // Saraqib; in `الانفجار وقع فيما تجمع شبان قبل رحلة إلى إدلب` Idlib is where they were going).
-  // `استهدف هجوم آخر بسيارة مفخخة حاجزاً`, `دوى انفجار آخر`: another one of its kind is a happening of its own.
-  if (main && type === main.row.type && triggersIn(clause).some((t) => !t.circumstance && (t === main || VIOLENT.has(t.row.type) === VIOLENT.has(type)) && ANOTHER_WORDS.has(ws[t.at + t.length]?.key ?? ''))) ANOTHER.add(event);
   if (main && type === main.row.type && definite(ws, main.at)) {
     const near = ws[Math.min(ws.length - 1, main.at + main.length + 3)]!.end;
     // Nor one that says where it went on (`فيما استمرت الاشتباكات … في مدينة الزبداني`): it is told at a place of its own.
