@@ -101,7 +101,10 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
     if (first) continue;
     if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     // A state speaks by its name (`قالت روسيا`, `نفت إيران`): a country right after the verb is its subject.
-    else if (m?.entity.type === 'place' && j === verbAt + 1 && m.start === w.start && isCountry(m)) first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    // Not after a colon (`وقال: العراق تحول إلى خراب`): what was said begins there.
+    else if (m?.entity.type === 'place' && j === verbAt + 1 && m.start === w.start && isCountry(m) && !/[:،,]/.test(text.slice(ws[verbAt]!.end, w.start))) {
+      first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    }
     else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) {
       // `مسؤولون في الأمم المتحدة`: officials speak for the body named right after them.
       const official = UNNAMED_OFFICIALS.has(w.key) || UNNAMED_OFFICIALS.has(w.bare);

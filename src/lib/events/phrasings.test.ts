@@ -245,6 +245,10 @@ describe('a country as the speaker', () => {
     expect(all.filter((e) => e.type === 'statement_or_report')).toHaveLength(1);
   });
 
+  it('reads a country after «قال:» as what was said', () => {
+    expect(events('وقال: العراق تحول إلى خراب.').filter((e) => e.actor1 === 'iraq')).toEqual([]);
+  });
+
   it('still reads a country after the verb as where, when a party speaks', () => {
     expect(events('وقال الرئيس بشار الأسد في سوريا إن الجيش سيواصل عملياته.')[0]).toMatchObject({ type: 'statement_or_report', actor1: 'bashar-al-assad' });
   });
