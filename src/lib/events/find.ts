@@ -140,15 +140,19 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
 }
 
 const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
-/** A statement verb that opens the clause's saying: not one right after a resolution it describes (`تبنى المجلس قراراً يدين`). */
-const opensSaying = (ws: Clause['words'], i: number) => isStatementVerb(ws[i]!) && !(i > 0 && RESOLUTION_NOUNS.has(ws[i - 1]!.key));
+/**
+ * A statement verb that opens the clause's saying: not one right after a resolution it describes (`تبنى المجلس قراراً
+ * يدين`), nor a name that only looks like one without its first letters (`وكيري` is Kerry, not `يرى`).
+ */
+const opensSaying = (ws: Clause['words'], i: number, matches: Clause['matches']) =>
+  isStatementVerb(ws[i]!) && !(i > 0 && RESOLUTION_NOUNS.has(ws[i - 1]!.key)) && !matches.some((m) => m.start < ws[i]!.end && ws[i]!.start < m.end);
 
 /**
  * Where a clause's statement verb is: among its first five words, or after `قد` in the pluperfect that tells what
  * was said before (`وكان الرئيس السوري بشار الأسد قد أكد`); -1 without one.
  */
 function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): number {
-  const at = ws.slice(0, 5).findIndex((_, i) => opensSaying(ws, i));
+  const at = ws.slice(0, 5).findIndex((_, i) => opensSaying(ws, i, matches));
   if (at >= 0) return at;
   // A long name before its verb (`وزير الخارجية الروسي سيرغي لافروف قال`, `إلا أن وزارة الدفاع الأميركية نفت`): the
   // verb right after a person or body named.

@@ -12,6 +12,8 @@ const types = (body: string) =>
 describe('ways news tells a happening', () => {
   it.each([
     ['تبنى مجلس الأمن الدولي بالإجماع قراراً بشأن إيصال المساعدات إلى مدينة حلب.', 'vote'],
+    // `وكيري` is Kerry, not `يرى` (sees) behind two proclitics.
+    ['وأجرى لافروف وكيري محادثات في الدوحة.', 'meeting'],
     ['أصدر مجلس الأمن الدولي اليوم قراراً بالإجماع بشأن إيصال المساعدات إلى مدينة حلب.', 'vote'],
     ['ووافق مجلس الأمن الدولي بالإجماع على قرار بشأن إيصال المساعدات إلى مدينة حلب.', 'vote'],
     // What the resolution says (`يدين`) is no statement of the council's.
