@@ -137,6 +137,9 @@ export const RECEIVED = keys([
 ]);
 export const RECEIVING = keys(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'استقبال', 'واستقبل', 'واستقبلت', 'باستقبال']);
 
+/** Nouns of the dead's remains: a death word after them (`جثث القتلى`, `جثامين الضحايا`) names whose, no killing told. */
+export const REMAINS = keys(['جثث', 'جثة', 'جثه', 'جثمان', 'جثامين', 'رفات', 'أشلاء', 'توابيت', 'ذوي', 'أسر', 'عائلات', 'أهالي']);
+
 /** Titles before `تحرير` that make it editing (`رئيس تحرير صحيفة`), not liberation. */
 export const EDITORS = keys(['رئيس', 'رئاسة', 'مدير', 'سكرتير', 'هيئة', 'مسؤول']);
 

@@ -52,6 +52,8 @@ describe('ways news tells a happening', () => {
   });
 
   it.each([
+    // The dead named as whose bodies are handed over: no killing told.
+    ['وسلمت جبهة النصرة جثث القتلى إلى ذويهم في مدينة إدلب.', 'attack'],
     // A death sentence or a call for one is no execution.
     ['وحكم على الرجلين بالإعدام في محكمة في مدينة دمشق.', 'attack'],
     ['وتنامت المطالبات بإعدامه في مدينة اللاذقية.', 'attack'],

@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
@@ -115,6 +115,8 @@ export function triggersIn(clause: Clause): Trigger[] {
       const carried = ws.slice(Math.max(0, i - 6), i).some((w) => /^و?(نفذ|نفذت|نفذوا|ينفذ|تنفذ|تنفيذ)$/.test(w.key));
       if (before.some((w) => SENTENCING.has(w.key) || SENTENCING.has(w.bare)) && !carried) continue;
     }
+    // `سلمت الجبهة جثث القتلى`, `أهالي القتلى`: the dead named as whose bodies or kin, no killing told.
+    if (best.row.strength === 'death' && prev && (REMAINS.has(prev.key) || REMAINS.has(prev.bare))) continue;
     // `رئيس تحرير صحيفة`: an editor, not a liberation.
     if (best.row.type === 'territorial_change' && prev && (EDITORS.has(prev.key) || EDITORS.has(prev.bare))) continue;
     // `روسيا التي تملك حق النقض`: holding the veto is no vote.
