@@ -270,6 +270,11 @@ export const EXECUTION = keys(['اعدام', 'اعدامه', 'اعدامها', '
 export const AIRCRAFT = keys(['طاءرات', 'طاءره', 'مقاتلات', 'طيران', 'الطيران', 'المقاتلات', 'الطاءرات', 'سلاح']);
 /** Verbs and nouns of flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق مكثف للطيران`): aircraft seen, no strike. */
 export const FLYING = keys(['حلق', 'حلقت', 'يحلق', 'تحلق', 'حلقوا', 'تحليق', 'حوم', 'حومت', 'يحوم', 'تحوم', 'تحويم', 'هبط', 'هبطت', 'تهبط', 'يهبط', 'هبوط', 'حطت', 'اقلعت', 'اقلاع']);
+/**
+ * Verbs and nouns of shooting an aircraft down (`أسقطت الفصائل طائرة حربية`): it is hit, it strikes nothing. Not a
+ * crash (`تحطمت طائرة حربية أثناء قصفها حياً`): a warplane crashes on its bombing run as often as not.
+ */
+export const DOWNED = keys(['اسقط', 'اسقطت', 'اسقطوا', 'يسقط', 'تسقط', 'اسقاط']);
 /** Aircraft that carry, not strike (`طائرات نقل عسكرية`, `طائرة شحن`): the word right after the aircraft noun. */
 export const CARRIERS = keys(['نقل', 'شحن', 'ركاب', 'مدنيه', 'اخلاء']);
 /**

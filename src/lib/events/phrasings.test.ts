@@ -275,6 +275,13 @@ describe('holding is no doing', () => {
     expect(types('ووصلت أربع طائرات نقل عسكرية إلى قاعدة إنجيرليك الجوية.')).not.toContain('airstrike');
     expect(types('وشنت طائرات حربية غارات على مدينة حلب.')).toContain('airstrike');
   });
+
+  it('reads an aircraft shot down as no strike, and one crashing on its bombing run as one', () => {
+    expect(types('وأسقطت فصائل المعارضة طائرة حربية تابعة للنظام في ريف إدلب.')).not.toContain('airstrike');
+    expect(types('وتحطمت طائرة حربية في مدينة أريحا أثناء قصفها حياً سكنياً.')).toContain('airstrike');
+    // A strike told after the downing of another aircraft is still a strike.
+    expect(types('وشنت طائرات حربية غارات على مدينة أريحا بعد إسقاط طائرة للنظام.')).toContain('airstrike');
+  });
 });
 
 describe('a vote without a place', () => {

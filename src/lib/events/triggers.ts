@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, DOWNED, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import type { Clause, Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
@@ -104,9 +104,10 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (best.row.type === 'territorial_change' && best.row.subType === 'territory taken' && /^لسيطر/.test(ws[i]!.key)) continue;
     // `أرسلت الولايات المتحدة ست طائرات إلى قاعدة إنجيرليك`: aircraft sent, deployed or sold are not a strike; nor
     // aircraft flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق للطيران`): only what they drop or fire is.
-    // Nor aircraft owned (`يمتلك مروحيات`), landing (`هبطت أربع طائرات`) or made to carry (`طائرات نقل`).
+    // Nor aircraft owned (`يمتلك مروحيات`), landing (`هبطت أربع طائرات`), made to carry (`طائرات نقل`) or shot down
+    // (`أسقطت الفصائل طائرة حربية`).
     if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare) || /^(مروحيات|مروحيه|المروحيات)$/.test(ws[i]!.bare)) &&
-      (ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare) || HOLDING.has(w.key) || HOLDING.has(w.bare)) ||
+      (ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare) || HOLDING.has(w.key) || HOLDING.has(w.bare) || DOWNED.has(w.key) || DOWNED.has(w.bare)) ||
         (!!ws[i + 1] && CARRIERS.has(ws[i + 1]!.key)))) continue;
     // `أصدر القضاء أحكاماً بالإعدام`, `مطالبات بإعدامه`: a death sentence or a call for one is no execution; one
     // carried out is (`نفذ التنظيم حكم الإعدام`).
