@@ -143,10 +143,10 @@ export const REMAINS = keys(['جثث', 'جثة', 'جثه', 'جثمان', 'جثا
 /** Titles before `تحرير` that make it editing (`رئيس تحرير صحيفة`), not liberation. */
 export const EDITORS = keys(['رئيس', 'رئاسة', 'مدير', 'سكرتير', 'هيئة', 'مسؤول']);
 
-/** Event types that are violence (ACLED's political violence): the ones a toll and targets belong to. */
 /** `other` happenings that need no named party: a crowd protests or mourns (`تظاهر المئات في إدلب`). */
 export const CROWD_SUBTYPES: ReadonlySet<string> = new Set(['protest', 'funeral']);
 
+/** Event types that are violence (ACLED's political violence): the ones a toll and targets belong to. */
 export const VIOLENT: ReadonlySet<EventType> = new Set(['attack', 'armed_clash', 'airstrike', 'shelling', 'bombing', 'chemical_attack']);
 
 /** Verbs that open a statement (`قال`, `وأكدت`, `دانت`), with the statement's sub-type. */
