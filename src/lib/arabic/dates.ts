@@ -209,6 +209,8 @@ function timeFrom(keys: string[], articleDate: string | undefined, from: number)
     const named = weekdayAt(keys, i + 1);
     const dow = new Date(base).getUTCDay();
     if (b === 'امس' || k === 'امس') {
+      // `أول أمس`, `أمس الأول`, `أول من أمس`: the day before yesterday.
+      if (keys[i - 2] === 'اول' && keys[i - 1] === 'من') return rel(iso(base - 2 * DAY), 'day', i - 2, 3);
       const twoDays = keys[i - 1] === 'اول' || keys[i + 1] === 'الاول';
       if (twoDays) return rel(iso(base - 2 * DAY), 'day', keys[i - 1] === 'اول' ? i - 1 : i, 2);
       if (named !== null) return rel(iso(base - ((dow - named + 7) % 7 || 7) * DAY), 'day', i, 2);

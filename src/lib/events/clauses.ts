@@ -18,6 +18,10 @@ const CONSEQUENCE = new Set(['مما', 'ما', 'الامر', 'وهو', 'ليرت
 /** Splits each sentence into clauses at `؛` and at an opener word after a comma. */
 export function clausesOf(sentences: Sentence[], words: Word[], matches: Match[], text: string, from: number): Clause[] {
   const out: Clause[] = [];
+  // The headline is the first line, however many sentences `..` or `؟` cut it into (`مقتل 51 في غارات.. والتنظيم
+  // يقتل 18 في الموصل`).
+  const line = text.indexOf('\n');
+  const titleEnd = line < 0 ? text.length : line;
   sentences.forEach((s, index) => {
     if (s.end <= from) return;
     const ws = within(words, s.start, s.end);
@@ -40,7 +44,7 @@ export function clausesOf(sentences: Sentence[], words: Word[], matches: Match[]
       if (!part.length) continue;
       const start = c === 0 ? s.start : part[0]!.start;
       const end = c + 2 === cuts.length ? s.end : ws[cuts[c + 1]!]!.start;
-      out.push({ sentence: s, index, words: part, matches: within(matches, start, end), start, end, headline: index === 0 });
+      out.push({ sentence: s, index, words: part, matches: within(matches, start, end), start, end, headline: index === 0 || s.start < titleEnd });
     }
   });
   return out;

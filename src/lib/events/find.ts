@@ -5,7 +5,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import type { Sentence } from '../arabic/sentences.ts';
 import type { Match } from '../extract/mentions.ts';
 import type { ArticleEvent, EventType } from '../extract/schema.ts';
-import { CONTINUING, FORCES, RELEASE_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
+import { CONTINUING, CROWD_SUBTYPES, FORCES, RELEASE_NOUNS, RESOLUTION_NOUNS, RELEASE_VERBS, RENEWAL, STATEMENT_VERBS, UNNAMED_OFFICIALS, UNNAMED_SOURCES, VIOLENT } from './lexicon.ts';
 import { clausesOf } from './clauses.ts';
 import { mainTrigger, triggersIn, type Trigger } from './triggers.ts';
 import { tollIn, total } from './toll.ts';
@@ -41,6 +41,8 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
     const goesOn = placeless && !!last && (last.sentence ?? -9) >= clause.index - 1 ? (last.places as Match['entity']['id'][]) : undefined;
     const event = eventOf(clause, article, lookup, undefined, undefined, namesSamePlace(clause.words) ? (last?.places as Match['entity']['id'][] | undefined) : undefined, goesOn);
     if (event) found.push(keepMark(event, { ...event, id: `${article.id}-e${found.length + 1}` }));
+    if (event && ANOTHER.has(event)) ANOTHER.add(found.at(-1)!);
+    if (event && clause.headline) HEADLINE.add(found.at(-1)!);
     // A party's statement that tells a violent happening or an arrest with its place (`أعلنت الداخلية أن 30 قتلوا في هجوم في
     // سوروتش`, `قال دي ميستورا إن سلاح الجو قصف مناطق في الزبداني`) reports that happening too, with the party as its
     // reporter.
@@ -49,14 +51,25 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
       if (told && (VIOLENT.has(told.type) || told.type === 'arrest') && told.places.length && told.places.some((p) => lookup(p)?.kind !== 'country')) found.push(keepMark(told, { ...told, id: `${article.id}-e${found.length + 1}` }));
     }
     // `استمرت الاشتباكات في الزبداني وسط غارات جوية عنيفة`: clashes and the strikes amid them are two happenings;
-    // so are killing and arresting (`قتلت قوات الأمن ثلاثة واعتقلت عشرة`).
-    if (event && VIOLENT.has(event.type)) {
-      const other = triggersIn(clause).find((t) => (t.amid && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death') || (t.row.type === 'arrest' && !t.circumstance));
+    // so are killing or taking a town and arresting (`قتلت قوات الأمن ثلاثة واعتقلت عشرة`, `سيطرت الوحدات على البلدة
+    // واعتقلت العشرات من سكانها`).
+    const all = event && event.type !== 'statement_or_report' ? triggersIn(clause) : [];
+    if (event && (VIOLENT.has(event.type) || event.type === 'territorial_change')) {
+      const other = all.find((t) => (t.amid && VIOLENT.has(event.type) && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death') || (t.row.type === 'arrest' && !t.circumstance));
       const second = other ? eventOf(clause, article, lookup, undefined, other) : null;
       if (second && second.type !== event.type) found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
     }
+    // `سيطر التنظيم على المدينة ما أدى إلى نزوح الآلاف`, `قصفت القوات داريا ما دفع العائلات إلى النزوح`: the flight a
+    // happening drives people to is a happening of its own, told after it.
+    // Only `نزوح` says so plainly: `فروا` and `هرب` tell deserters and smugglers as often.
+    if (event && (VIOLENT.has(event.type) || event.type === 'territorial_change' || event.type === 'arrest')) {
+      const main = mainTrigger(all);
+      const flight = all.find((t) => t.row.type === 'displacement' && !t.circumstance && (!main || t.at > main.at) && /^(?:[وفب]|بال|وبال|ال)?نز(?:وح|ح|حت|حوا)$/.test(clause.words[t.at]!.key));
+      const second = flight ? eventOf(clause, article, lookup, undefined, flight) : null;
+      if (second?.type === 'displacement') found.push({ ...second, id: `${article.id}-e${found.length + 1}` });
+    }
   }
-  const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e));
+  const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e), (e) => HEADLINE.has(e), (e) => ANOTHER.has(e));
   // News pegs what it says to the day its lead tells (`قالت الخارجية أمس…`): a statement the article reports without
   // time words of its own was made that day, not some day of the article's month.
   if (article.date) {
@@ -74,16 +87,24 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
  * A statement's speaker: a person named within a few words after its verb (past a role: `مندوب سورية الدائم لدى
  * الأمم المتحدة بسام صباغ`), else the first organisation or unnamed source; never past `إن`/`أن`.
  */
-function speakerOf(clause: Clause, text: string, verbAt: number): Reporter | null {
+function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: Match) => boolean): Reporter | null {
   const ws = clause.words;
   let first: Reporter | null = null;
   for (let j = verbAt + 1; j < Math.min(ws.length, verbAt + 10); j++) {
     const w = ws[j]!;
-    if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || /[«“"]/.test(text.slice(ws[j - 1]!.end, w.start))) break;
     const m = clause.matches.find((x) => x.start <= w.start && w.start < x.end);
+    // A quote mark opens what was said (`قال: «…»`), unless it opens a name that it closes right after
+    // (`أعلنت «جبهة النصرة»`, `لـ«هيومن رايتس ووتش»`): news writes groups' names in quotes.
+    const quotedName = !!m && m.start === w.start && /^\s*[»”"]/.test(text.slice(m.end, m.end + 3));
+    if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || (/[«“"]/.test(text.slice(ws[j - 1]!.end, w.start)) && !quotedName)) break;
     if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     if (first) continue;
     if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    // A state speaks by its name (`قالت روسيا`, `نفت إيران`): a country right after the verb is its subject.
+    // Not after a colon (`وقال: العراق تحول إلى خراب`): what was said begins there.
+    else if (m?.entity.type === 'place' && j === verbAt + 1 && m.start === w.start && isCountry(m) && !/[:،,]/.test(text.slice(ws[verbAt]!.end, w.start))) {
+      first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
+    }
     else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) {
       // `مسؤولون في الأمم المتحدة`: officials speak for the body named right after them.
       const official = UNNAMED_OFFICIALS.has(w.key) || UNNAMED_OFFICIALS.has(w.bare);
@@ -110,18 +131,28 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
   if (!clause.headline) return null;
   const colon = clause.sentence.text.indexOf(':');
   if (colon < 0 || colon > 40) return null;
-  const m = clause.matches.find((x) => x.entity.type === 'person' && x.end <= clause.sentence.start + colon);
+  // `الداخلية: إحباط مخططات`: a body speaks too; a place before the colon is where the news is from (`سورية: 12
+  // قتيلاً في قصف على ريف حلب`).
+  // A body must open the headline (`شهادات منشقين عن داعش: …` is the topic's name, no speaker).
+  const opens = (x: Match) => x.entity.type === 'person' || !/[\u0600-\u06FF]/.test(text.slice(clause.sentence.start, x.start));
+  const m = clause.matches.find((x) => x.entity.type !== 'place' && x.end <= clause.sentence.start + colon && opens(x));
   return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
 
 const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
+/**
+ * A statement verb that opens the clause's saying: not one right after a resolution it describes (`تبنى المجلس قراراً
+ * يدين`), nor a name that only looks like one without its first letters (`وكيري` is Kerry, not `يرى`).
+ */
+const opensSaying = (ws: Clause['words'], i: number, matches: Clause['matches']) =>
+  isStatementVerb(ws[i]!) && !(i > 0 && RESOLUTION_NOUNS.has(ws[i - 1]!.key)) && !matches.some((m) => m.start < ws[i]!.end && ws[i]!.start < m.end);
 
 /**
  * Where a clause's statement verb is: among its first five words, or after `قد` in the pluperfect that tells what
  * was said before (`وكان الرئيس السوري بشار الأسد قد أكد`); -1 without one.
  */
 function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): number {
-  const at = ws.slice(0, 5).findIndex(isStatementVerb);
+  const at = ws.slice(0, 5).findIndex((_, i) => opensSaying(ws, i, matches));
   if (at >= 0) return at;
   // A long name before its verb (`وزير الخارجية الروسي سيرغي لافروف قال`, `إلا أن وزارة الدفاع الأميركية نفت`): the
   // verb right after a person or body named.
@@ -144,6 +175,16 @@ function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: numbe
   return between.length <= 1 ? -1 : verbAt;
 }
 
+/** A body votes where it sits, a place news seldom names (`صوت مجلس الأمن على قرار`): a vote needs no place. */
+const PLACELESS: ReadonlySet<EventType> = new Set(['vote']);
+
+/** Events told as another of their kind (`هجوم آخر`, `انفجار ثان`). */
+const ANOTHER = new WeakSet<object>();
+const ANOTHER_WORDS = new Set(['اخر', 'اخري', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه'].map(normaliseKey));
+
+/** Events told by the headline. */
+const HEADLINE = new WeakSet<object>();
+
 /** Events told by a definite trigger noun (`الانفجار`, `هذا الهجوم`): they may refer back to one already told. */
 const REFERS_BACK = new WeakSet<object>();
 
@@ -160,7 +201,7 @@ function eventOf(
   // A phrase set off by a comma (`وفي بيان صدر اليوم، قالت الوزارة`) is not the subject.
   const subjectFirst = verbAt > 0 && !/[،,]/.test(text.slice(ws[verbAt - 1]!.end, ws[verbAt]!.start)) && ws.slice(0, verbAt).some((w) => !OPENING.has(w.key) && !OPENING.has(w.bare));
   let speaker = verb
-    ? subjectFirst ? speakerBefore(clause, text, verbAt) : (speakerOf(clause, text, verbAt) ?? speakerBefore(clause, text, verbAt))
+    ? subjectFirst ? speakerBefore(clause, text, verbAt) : (speakerOf(clause, text, verbAt, (m) => (lookup(m.entity.id)?.kind ?? m.entity.kind) === 'country') ?? speakerBefore(clause, text, verbAt))
     : headlineSpeaker(clause, text);
   // `وفي الأمم المتحدة، أعلن مسؤولون`: unnamed officials speak for the body the clause opens with.
   if (speaker?.official && verb) {
@@ -184,8 +225,9 @@ function eventOf(
     type = 'statement_or_report';
     subType = verb ? (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key] ?? 'statement') : 'statement';
     statementBy = speaker.id;
-  } else if (released(clause) >= 0 && (!main || released(clause) < main.at)) {
-    // `زعم تقرير «مسؤولية دمشق عن هجمات كيميائية»`: the report released, not what it says.
+  } else if (released(clause) >= 0 && (!main || released(clause) <= main.at)) {
+    // `زعم تقرير «مسؤولية دمشق عن هجمات كيميائية»`: the report released, not what it says; nor a statement issued
+    // unanimously (`أصدر المجلس بالإجماع بياناً`), which is no vote.
     type = 'statement_or_report';
     subType = 'report';
   } else if (main) {
@@ -235,7 +277,7 @@ function eventOf(
   if (!places.length) places = [...new Set(within(article.matches, clause.sentence.start, clause.sentence.end).filter(placed).map((m) => m.entity.id))];
   // ACLED codes no event without a place: a happening with no place named is commentary (`القتل والتفجير`);
   // only a statement may be placeless.
-  if (type !== 'statement_or_report' && !places.length && who.actors.length) return null;
+  if (type !== 'statement_or_report' && !PLACELESS.has(type) && !places.length && who.actors.length) return null;
   if (places.length + who.actors.length === 0) {
     // A monitor's comment with no place or party of its own (`قال مدير المرصد «إنه الهجوم الأكبر»`) is its statement.
     if (!violent || !reporting || !speaker?.id || !verb) return null;
@@ -256,10 +298,15 @@ function eventOf(
   }
   const event = eventFields(clause, article, lookup, type, subType, places, who, toll, reporter, type === 'statement_or_report' ? verbAt : main?.at);
   // ACLED codes no event without an actor: what only a weak word (`بدأ`, `وصول`, `نشر`) types needs a named party.
-  if (type === 'other' && !who.actors.length) return null;
+  // A protest or a funeral is a crowd's (`تظاهر المئات في إدلب`): a town or a district is enough, not a whole country
+  // (`اندلعت الاحتجاجات في سوريا عام 2011` is background).
+  if (type === 'other' && !who.actors.length && !(CROWD_SUBTYPES.has(subType) && places.some((p) => lookup(p)?.kind !== 'country'))) return null;
   // Nor violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`), a summary or commentary, unless
   // its day is told (`شنت مقاتلات تركية أمس السبت غارات على مواقع في سوريا`): a specific happening.
   if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
+  // `استهدف هجوم آخر بسيارة مفخخة حاجزاً`, `دوى انفجار آخر`: another one of its kind is a happening of its own.
+  if (main && type === main.row.type && ws.some((w) => ANOTHER_WORDS.has(w.key)) &&
+    triggersIn(clause).some((t) => !t.circumstance && (t === main || VIOLENT.has(t.row.type) === VIOLENT.has(type)) && ANOTHER_WORDS.has(ws[t.at + t.length]?.key ?? ''))) ANOTHER.add(event);
   // Only a telling whose noun has no place phrase of its own goes back (`وأسفر القصف على سراقب` is a shelling of
   // Saraqib; in `الانفجار وقع فيما تجمع شبان قبل رحلة إلى إدلب` Idlib is where they were going).
   if (main && type === main.row.type && definite(ws, main.at)) {

@@ -23,7 +23,8 @@ export function sameHappening(a: ArticleEvent, b: ArticleEvent, lookup: Lookup):
     return pa && pb ? encloses(pa, pb, lookup) || encloses(pb, pa, lookup) : placesMeet(a.places, b.places, lookup);
   }
   if (!a.places.length && !b.places.length) return shareAny(a.actors, b.actors);
-  return false;
+  // A vote told once without its place (`صوت مجلس الأمن على القرار`) is the one its body is told at elsewhere.
+  return a.type === 'vote' && shareAny(a.actors, b.actors);
 }
 
 const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatalities === null ? 0 : 2) + (e.reportedBy ? 1 : 0) + (e.dateBasis === 'article' ? 0 : 1);
@@ -32,8 +33,15 @@ const detail = (e: ArticleEvent) => e.places.length + e.actors.length + (e.fatal
  * Folds the tellings of one happening into the first: places, actors and figures add up, the finest date wins, the
  * sentence that tells the most becomes the evidence and the others stay quoted in `also` with their offsets.
  */
-export function foldArticle(events: ArticleEvent[], lookup: Lookup, refersBack: (e: ArticleEvent) => boolean = () => false): ArticleEvent[] {
+export function foldArticle(
+  events: ArticleEvent[], lookup: Lookup, refersBack: (e: ArticleEvent) => boolean = () => false, headline: (e: ArticleEvent) => boolean = () => false,
+  another: (e: ArticleEvent) => boolean = () => false,
+): ArticleEvent[] {
+  /** The events begun by a telling of another one of a kind (`هجوم آخر`): only such tellings fold into them. */
+  const others = new Set<ArticleEvent>();
   const out: ArticleEvent[] = [];
+  /** Headline events not yet told again in the body: the first body telling of their type is theirs. */
+  const untold = new Set<ArticleEvent>();
   /** The sentences each folded event already quotes (evidence and `also`): a fold costs no rescan of its tellings. */
   const quoted = new Map<ArticleEvent, Set<number>>();
   const sentenceOf = (e: ArticleEvent) => e.sentence ?? 0;
@@ -47,15 +55,24 @@ export function foldArticle(events: ArticleEvent[], lookup: Lookup, refersBack: 
   for (const e of events) {
     // `…انفجار في سروج…` then `وذكرت أن الانفجار وقع فيما…`: a definite noun goes back to the last happening of its
     // type told before, on agreeing dates; the places it names beside it (`رحلة إلى كوباني`) are not where it was.
-    let into = out.find((o) => sameHappening(o, e, lookup));
+    // `وبعيد التفجير الأول، استهدف هجوم آخر…`: another one of a kind is none told before, but may be told again.
+    let into = another(e) ? [...others].find((o) => sameHappening(o, e, lookup)) : out.find((o) => sameHappening(o, e, lookup));
     let back = false;
-    if (!into && refersBack(e)) {
+    if (!into && refersBack(e) && !another(e)) {
       into = out.findLast((o) => o.type === e.type && datesAgree(o.date, e.date));
       back = !!into;
     }
+    // A headline names the lead's happening more loosely (`تركيا تقصف مواقع «داعش»` over `قصفت المدفعية التركية
+    // مواقع قرب كيليس`, a country for a town): the first body telling of its type, on agreeing dates, is it.
+    if (!into && !headline(e) && !another(e)) {
+      into = [...untold].find((o) => o.type === e.type && datesAgree(o.date, e.date) && (o.type !== 'statement_or_report' || (!!o.actor1 && o.actor1 === e.actor1)));
+    }
+    if (into) untold.delete(into);
     if (!into) {
       const first = { ...e, also: [...e.also], alsoAt: [...e.alsoAt] };
       out.push(first);
+      if (headline(e)) untold.add(first);
+      if (another(e)) others.add(first);
       quoted.set(first, new Set([sentenceOf(e), ...e.alsoAt.map((x) => x.sentence)]));
       continue;
     }
