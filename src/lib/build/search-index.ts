@@ -1,6 +1,7 @@
-import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { indexSite } from './offline/site.ts';
 import { tagResultIndex } from './pagefind-module.ts';
 import { planShards, shardFolder, shardPagesFromEnv, SHARDS_FILE, type ShardList } from './search-shards.ts';
 
@@ -21,10 +22,11 @@ const MAIN_ONLY = /^(?:pagefind[\w-]*\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/;
  * `index.html`, as every link on the site does (see offline/). Pagefind's script is tagged so that each result says
  * which index it came from (pagefind-module.ts).
  */
-export async function buildSearchIndex(siteDir: string, shardPages = shardPagesFromEnv()): Promise<SearchIndexReport> {
+export async function buildSearchIndex(site: string, shardPages = shardPagesFromEnv()): Promise<SearchIndexReport> {
+  const siteDir = resolve(site);
   const out = join(siteDir, 'pagefind');
   rmSync(out, { recursive: true, force: true });
-  const searchable = htmlFiles(siteDir).filter((f) => readFileSync(join(siteDir, f)).includes(BODY));
+  const searchable = indexSite(siteDir).files.filter((f) => f.endsWith('.html') && readFileSync(join(siteDir, f)).includes(BODY));
   const plan = planShards(searchable, shardPages);
   let pages = 0;
   try {
@@ -32,7 +34,7 @@ export async function buildSearchIndex(siteDir: string, shardPages = shardPagesF
       // No page marks its body: Pagefind's own rule (every page, whole) applies.
       pages = await writeIndex(siteDir, out);
     } else {
-      const trees = `${siteDir.replace(/[\\/]+$/, '')}.search-trees`;
+      const trees = `${siteDir}.search-trees`;
       rmSync(trees, { recursive: true, force: true });
       try {
         for (const [i, files] of [plan.main, ...plan.shards].entries()) {
@@ -71,14 +73,6 @@ async function writeIndex(dir: string, outputPath: string): Promise<number> {
   return added.page_count;
 }
 
-/** The site's HTML files, relative and `/`-separated. */
-function htmlFiles(siteDir: string): string[] {
-  return (readdirSync(siteDir, { recursive: true }) as string[])
-    .map((f) => f.split(/[\\/]/).join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .sort();
-}
-
 function linkTree(siteDir: string, tree: string, files: readonly string[]): void {
   for (const f of files) {
     const to = join(tree, f);
@@ -89,5 +83,4 @@ function linkTree(siteDir: string, tree: string, files: readonly string[]): void
       copyFileSync(join(siteDir, f), to);
     }
   }
-  if (!existsSync(tree)) mkdirSync(tree, { recursive: true });
 }

@@ -14,13 +14,7 @@ import { createHash } from 'node:crypto';
 /** Article pages per language in one shard unless `DALIL_SEARCH_SHARD_PAGES` says otherwise. */
 export const SHARD_PAGES = 5000;
 
-/** Where the shard list is written, in the main index's folder; the search page reads it (engine.ts). */
-export const SHARDS_FILE = 'dalil-shards.json';
-
-/** The shard list's contents: index folders relative to the main index's folder, in order. */
-export interface ShardList {
-  shards: string[];
-}
+export { SHARDS_FILE, type ShardList } from '../search/shards.ts';
 
 export interface ShardPlan {
   /** Pages of the main index (paths of HTML files relative to the site, `/`-separated). */

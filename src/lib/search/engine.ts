@@ -9,6 +9,7 @@
 import type { PagefindData, PagefindLike, PagefindResult } from './client.ts';
 import { canReadFragments, parseFragment, type RawFragment } from './fragment.ts';
 import { loadScript } from '../client/load-script.ts';
+import { SHARDS_FILE, type ShardList } from './shards.ts';
 
 /** The parts of Pagefind's module used here. */
 interface PagefindModule extends PagefindLike {
@@ -91,12 +92,12 @@ function fragmentReader(base: string, fetchFile: (url: string) => Promise<Respon
   };
 }
 
-/** The shard folders listed in the main index's folder (`dalil-shards.json`), relative to it. */
+/** The shard folders listed in the main index's folder (shards.ts), relative to it. */
 async function readShards(base: string, fetchFile: (url: string) => Promise<Response>): Promise<string[]> {
-  const url = `${base}dalil-shards.json`;
+  const url = `${base}${SHARDS_FILE}`;
   const r = await fetchFile(url);
   if (!r.ok) throw new Error(`Dalil search: ${url} answered ${r.status}`);
-  const list = (await r.json()) as { shards?: unknown };
+  const list = (await r.json()) as Partial<Record<keyof ShardList, unknown>>;
   if (!Array.isArray(list.shards) || !list.shards.every((s) => typeof s === 'string')) throw new Error(`Dalil search: ${url} lists no shards`);
   return list.shards;
 }
@@ -125,7 +126,8 @@ export function loadEngine(base: string): Promise<Engine> {
     await api.init();
     // A large site's articles are indexed in shards (src/lib/build/search-shards.ts), joined here.
     const shards = await readShards(base, fetchFile);
-    for (const shard of shards) await api.mergeIndex(new URL(shard, base).href, { baseUrl: '/' });
+    // Joined together: each loads its own entry and meta files (Pagefind keeps the order the calls were made in).
+    await Promise.all(shards.map((shard) => api.mergeIndex(new URL(shard, base).href, { baseUrl: '/' })));
     const root = new URL('../', base).href;
     const fragment = canReadFragments() ? fragmentReader(base, fetchFile) : undefined;
     const search = localised(api, root, window.__dalilDevServer === true, fragment);
