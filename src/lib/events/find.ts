@@ -12,7 +12,7 @@ import { tollIn, total } from './toll.ts';
 import { isReporter, participantsIn, reporterIn, type Reporter } from './participants.ts';
 import { locate, type Lookup } from './location.ts';
 import { foldArticle } from './fold.ts';
-import { within, wordsOf, type Clause } from './words.ts';
+import { within, wordsOf, type Clause, isOneOf } from './words.ts';
 import { COMPASS, DEFINITE, DEMONSTRATIVES, IN_WORDS, KANA, LAND_NOUNS, OPENING, PLACE_NOUNS, RELATIVES, SAME, SAME_BEFORE, SPOT_NOUNS, TOWARDS } from './lexicon.ts';
 
 /** What the event finder needs of an article. */
@@ -105,9 +105,9 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
     else if (m?.entity.type === 'place' && j === verbAt + 1 && m.start === w.start && isCountry(m) && !/[:،,]/.test(text.slice(ws[verbAt]!.end, w.start))) {
       first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     }
-    else if (!m && (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare))) {
+    else if (!m && (isOneOf(UNNAMED_SOURCES, w))) {
       // `مسؤولون في الأمم المتحدة`: officials speak for the body named right after them.
-      const official = UNNAMED_OFFICIALS.has(w.key) || UNNAMED_OFFICIALS.has(w.bare);
+      const official = isOneOf(UNNAMED_OFFICIALS, w);
       const body = official ? clause.matches.find((x) => x.entity.type === 'organisation' && x.start > w.end && x.start - w.end < 12) : undefined;
       first = body
         ? { id: body.entity.id, text: text.slice(w.start, body.end), start: w.start, end: body.end }
@@ -122,7 +122,7 @@ function speakerBefore(clause: Clause, text: string, verbAt: number): Reporter |
   const verb = clause.words[verbAt]!;
   const m = clause.matches.find((x) => x.end <= verb.start && x.entity.type !== 'place');
   if (m) return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
-  const w = clause.words.slice(0, verbAt).find((x) => UNNAMED_SOURCES.has(x.key) || UNNAMED_SOURCES.has(x.bare));
+  const w = clause.words.slice(0, verbAt).find((x) => isOneOf(UNNAMED_SOURCES, x));
   return w ? { id: null, text: text.slice(w.start, w.end), start: w.start, end: w.end } : null;
 }
 
@@ -139,7 +139,7 @@ function headlineSpeaker(clause: Clause, text: string): Reporter | null {
   return m ? { id: m.entity.id, text: m.surface, start: m.start, end: m.end } : null;
 }
 
-const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || CONTINUING.has(w.bare) || CONTINUING.has(w.key));
+const isStatementVerb = (w: Clause['words'][number]) => !!(STATEMENT_VERBS[w.bare] || STATEMENT_VERBS[w.key] || isOneOf(CONTINUING, w));
 /**
  * A statement verb that opens the clause's saying: not one right after a resolution it describes (`تبنى المجلس قراراً
  * يدين`), nor a name that only looks like one without its first letters (`وكيري` is Kerry, not `يرى`).
@@ -170,7 +170,7 @@ function statementVerbAt(ws: Clause['words'], matches: Clause['matches'] = []): 
  */
 function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: number): number {
   const verb = clause.words[verbAt];
-  if (!verb || !main || main.circumstance || main.at <= verbAt || !VIOLENT.has(main.row.type) || !(RENEWAL.has(verb.key) || RENEWAL.has(verb.bare))) return verbAt;
+  if (!verb || !main || main.circumstance || main.at <= verbAt || !VIOLENT.has(main.row.type) || !(isOneOf(RENEWAL, verb))) return verbAt;
   const between = clause.words.slice(verbAt + 1, main.at).filter((w) => !clause.matches.some((m) => m.start <= w.start && w.end <= m.end));
   return between.length <= 1 ? -1 : verbAt;
 }
@@ -216,7 +216,7 @@ function eventOf(
   let subType: string;
   let reporter: Reporter | null = null;
   let statementBy: string | null = null;
-  const continuing = !!verb && (CONTINUING.has(verb.bare) || CONTINUING.has(verb.key));
+  const continuing = !!verb && (isOneOf(CONTINUING, verb));
   // `أعلنت جبهة النصرة عزل أحد مؤسسيها`, `أعلن الجيش السيطرة على…`: announcing an act, not saying that something is,
   // is the act itself, done by the speaker.
   const announced = !!verb && !!main && !!speaker?.id && main.at > verbAt && !VIOLENT.has(main.row.type) &&
@@ -291,7 +291,7 @@ function eventOf(
     type = 'airstrike';
     subType = 'air/drone strike';
   }
-  if (type === 'attack') subType = who.targets.length ? 'attack on civilians' : ws.some((w) => FORCES.has(w.key) || FORCES.has(w.bare)) ? 'attack on forces' : 'attack';
+  if (type === 'attack') subType = who.targets.length ? 'attack on civilians' : ws.some((w) => isOneOf(FORCES, w)) ? 'attack on forces' : 'attack';
   if (type === 'territorial_change' && subType === 'territory taken') {
     const a1 = who.actor1 ? lookup(who.actor1) : undefined;
     subType = a1 && /armed-forces|government|security-force/.test(a1.kind ?? '') ? 'government regains territory' : 'non-state actor overtakes territory';
@@ -401,7 +401,7 @@ function reference(m: Match, clause: Clause, all: Match[]): boolean {
   while (j >= 0 && j >= i - 4 && (COMPASS.has(ws[j]!.bare) || COMPASS.has(ws[j]!.key) || /^(مع|من|الحدود|حدود|بالقرب|قرب|مدينه|محافظه)$/.test(ws[j]!.key))) j--;
   if (j === i - 1) return false;
   const said = ws.slice(j + 1, i);
-  if (!said.some((w) => COMPASS.has(w.bare) || COMPASS.has(w.key) || /^(قرب|بالقرب)$/.test(w.key))) return false;
+  if (!said.some((w) => isOneOf(COMPASS, w) || /^(قرب|بالقرب)$/.test(w.key))) return false;
   const prev = ws[j];
   if (!prev) return false;
   return /^(كم|كلم|كيلومترا|كيلومتر|كيلومترات|ميلا)$/.test(prev.bare) || all.some((x) => x !== m && x.entity.type === 'place' && x.start <= prev.start && prev.end <= x.end + 1);
@@ -429,7 +429,7 @@ function outsideQuotes(ws: Clause['words'], text: string, clause: Clause): Claus
 function released(clause: Clause): number {
   const ws = clause.words;
   // The noun follows the verb or its subject (`أصدرت منظمة العفو الدولية تقريراً`).
-  return ws.findIndex((w, i) => (RELEASE_VERBS.has(w.bare) || RELEASE_VERBS.has(w.key)) && ws.slice(i + 1, i + 6).some((n) => RELEASE_NOUNS.has(n.key) || RELEASE_NOUNS.has(n.bare)));
+  return ws.findIndex((w, i) => (isOneOf(RELEASE_VERBS, w)) && ws.slice(i + 1, i + 6).some((n) => isOneOf(RELEASE_NOUNS, n)));
 }
 
 /** The date a clause states; without time words, the article's month (basis `article`); null without either. */

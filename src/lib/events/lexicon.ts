@@ -264,10 +264,14 @@ export const UNDER_CONTROL = keys(['تحت', 'مناطق', 'خريطه', 'لسي
  * عليه بالإعدام`, `مطالبات بإعدامه`.
  */
 export const SENTENCING = keys(['حكم', 'حكما', 'احكام', 'احكاما', 'الحكم', 'بالحكم', 'حكمت', 'قضت', 'قضي', 'يقضي', 'تقضي', 'عليه', 'عليهم', 'عليها', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'مطالبه', 'مطالبات', 'المطالبه', 'بالمطالبه']);
+/** Carrying out (`نفذ التنظيم حكم الإعدام`): a sentence carried out is an execution. */
+export const CARRIED_OUT = keys(['نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'تنفيذ', 'ونفذ', 'ونفذت', 'ونفذوا', 'وينفذ', 'وتنفذ', 'وتنفيذ']);
 export const EXECUTION = keys(['اعدام', 'اعدامه', 'اعدامها', 'اعدامهم']);
 
 /** Aircraft nouns that type a strike (`شنت مقاتلات غارات`), and the verbs that only move them (`أرسلت ست طائرات إلى قاعدة`). */
 export const AIRCRAFT = keys(['طاءرات', 'طاءره', 'مقاتلات', 'طيران', 'الطيران', 'المقاتلات', 'الطاءرات', 'سلاح']);
+/** Helicopter words: aircraft too where aircraft sent, flying over, held or shot down make no strike (triggers.ts). */
+export const HELICOPTERS = keys(['مروحيات', 'مروحيه', 'المروحيات']);
 /** Verbs and nouns of flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق مكثف للطيران`): aircraft seen, no strike. */
 export const FLYING = keys(['حلق', 'حلقت', 'يحلق', 'تحلق', 'حلقوا', 'تحليق', 'حوم', 'حومت', 'يحوم', 'تحوم', 'تحويم', 'هبط', 'هبطت', 'تهبط', 'يهبط', 'هبوط', 'حطت', 'اقلعت', 'اقلاع']);
 /**

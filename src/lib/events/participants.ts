@@ -1,7 +1,7 @@
 import type { Entity } from '../kb/schema.ts';
 import { AGENT_MARKERS, ATTRIBUTION, CIVILIANS, OBJECT_MARKERS, REPORTER_KINDS, TARGET_NOUNS, UNNAMED_SOURCES, WEAPONS } from './lexicon.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
-import { lowerBound, type Clause, type Word } from './words.ts';
+import { lowerBound, type Clause, type Word, isOneOf } from './words.ts';
 import { normaliseKey } from '../arabic/normalise.ts';
 
 const NOT_PARTIES = new Set(['un-body', 'international-organisation', 'media', 'news-agency', 'ngo', 'diplomat', 'activist']);
@@ -42,7 +42,7 @@ export function reporterIn(clause: Clause, text: string): Reporter | null {
       if (/^[وف]?[اإأ]ن$/.test(text.slice(w.start, w.end)) || w.key === 'ان' || w.key === 'بان') break;
       const m = clause.matches.find((x) => x.start <= w.start && w.start < x.end);
       if (m && m.entity.type !== 'place') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
-      if (UNNAMED_SOURCES.has(w.key) || UNNAMED_SOURCES.has(w.bare)) {
+      if (isOneOf(UNNAMED_SOURCES, w)) {
         const next = ws[j + 1];
         const end = next && /^ال/.test(next.key) && !ATTRIBUTION.has(next.bare) && !/^(ان|بان)$/.test(next.key) ? next.end : w.end;
         return { id: null, text: text.slice(w.start, end), start: w.start, end };
@@ -98,8 +98,8 @@ export function participantsIn(
     else if (ws[j] && /^ل(?!ل)/.test(ws[j]!.key) && DESCRIPTORS.has(ws[j]!.bare)) (lam = true), j--;
     const before = ws[j];
     const owned = lam && !!before && (TARGET_NOUNS.has(before.bare) || TARGET_NOUNS.has(before.bare.replace(/ا$/, '')));
-    const agent = !owned && ((before && (AGENT_MARKERS.has(before.key) || AGENT_MARKERS.has(before.bare))) || /^[لـ]+$/.test(written.replace(/[«"“]/g, '')));
-    const object = owned || (before && (OBJECT_MARKERS.has(before.key) || OBJECT_MARKERS.has(before.bare)));
+    const agent = !owned && ((before && (isOneOf(AGENT_MARKERS, before))) || /^[لـ]+$/.test(written.replace(/[«"“]/g, '')));
+    const object = owned || (before && (isOneOf(OBJECT_MARKERS, before)));
     if (!party(m.entity.id)) continue;
     if (agent && !actor1 && m.entity.id !== actor2) actor1 = m.entity.id;
     else if (object && !actor2 && m.entity.id !== actor1) actor2 = m.entity.id;
@@ -113,6 +113,6 @@ export function participantsIn(
   }
   if (speaker && !actors.includes(speaker)) actors.unshift(speaker);
   const associated = actors.filter((id) => id !== actor1 && id !== actor2);
-  const targets = [...new Set(ws.filter((w) => CIVILIANS.has(w.key) || CIVILIANS.has(w.bare)).map((w) => text.slice(w.start, w.end)))];
+  const targets = [...new Set(ws.filter((w) => isOneOf(CIVILIANS, w)).map((w) => text.slice(w.start, w.end)))];
   return { actors, actor1, actor2, associated, targets };
 }

@@ -1,7 +1,7 @@
 import { countOfNoun, quantityAt, type Quantity } from '../arabic/numbers.ts';
 import type { Toll } from '../extract/schema.ts';
 import { INJURED_AFTER, INJURED_BEFORE, KILLED_AFTER, KILLED_BEFORE, KILLED_VERBS } from './lexicon.ts';
-import type { Clause } from './words.ts';
+import { isOneOf, type Clause } from './words.ts';
 
 /** Words that end the group a figure counts (`25 عنصراً من قوات النظام | في هجوم…`). */
 const GROUP_END = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد', 'علي', 'اضافه', 'مقابل', 'بينهم', 'منهم', 'واصابه', 'وجرح', 'بنيران', 'برصاص', 'اليوم', 'امس']);
@@ -34,7 +34,7 @@ export function tollIn(clause: Clause, text: string): Toll[] {
       // `سقوط عشرات القتلى والجرحى` counts both together; `سقوط 5 جرحى` counts the injured.
       const noun = q && q.length ? ws[at + q.length] : undefined;
       if (noun && ws[at + q!.length + 1]?.key.startsWith('و') && INJURED_AFTER.has(ws[at + q!.length + 1]!.bare) && KILLED_AFTER.has(noun.bare)) continue;
-      if (noun && (INJURED_AFTER.has(noun.bare) || INJURED_AFTER.has(noun.key))) kind = 'injured';
+      if (noun && (isOneOf(INJURED_AFTER, noun))) kind = 'injured';
     } else if ((b === 'مقابل' || k === 'و' || b === 'بينما') && last) {
       // `مقابل 13 من داعش`, `وإصابة 3 آخرين` are read by their own words; `مقابل` carries the last kind on.
       kind = b === 'مقابل' ? last : undefined;
@@ -44,11 +44,11 @@ export function tollIn(clause: Clause, text: string): Toll[] {
       let after = n ? ws[i + n.length] : undefined;
       // `25 عنصراً قتلوا`: a verb after the counted noun says what happened to them.
       const verbAfter = n ? ws[i + n.length + 1] : undefined;
-      if (after && verbAfter && !KILLED_AFTER.has(after.key) && (KILLED_VERBS.has(verbAfter.key) || KILLED_VERBS.has(verbAfter.bare))) after = verbAfter;
-      const says = (w: typeof after) => !!w && (KILLED_AFTER.has(w.bare) || KILLED_AFTER.has(w.key) || KILLED_VERBS.has(w.key) || KILLED_VERBS.has(w.bare));
+      if (after && verbAfter && !KILLED_AFTER.has(after.key) && (isOneOf(KILLED_VERBS, verbAfter))) after = verbAfter;
+      const says = (w: typeof after) => !!w && (isOneOf(KILLED_AFTER, w) || isOneOf(KILLED_VERBS, w));
       // `عشرات القتلى والجرحى`: the killed and injured counted together give no figure of either.
       const joined = !!n && !!after && after !== verbAfter && ws[i + n.length + 1]?.key.startsWith('و') && INJURED_AFTER.has(ws[i + n.length + 1]!.bare);
-      if (n && after && !joined && (says(after) || INJURED_AFTER.has(after.bare) || INJURED_AFTER.has(after.key))) {
+      if (n && after && !joined && (says(after) || isOneOf(INJURED_AFTER, after))) {
         kind = says(after) ? 'killed' : 'injured';
         q = { ...n, length: after === verbAfter ? n.length : n.length + 1 };
         at = i;

@@ -1,5 +1,5 @@
-import { AIRCRAFT, ALLEGED, AMID, CARRIERS, CIRCUMSTANCE, DEPLOY, DOWNED, EDITORS, EXECUTION, FLYING, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
-import type { Clause, Word } from './words.ts';
+import { AIRCRAFT, ALLEGED, AMID, CARRIED_OUT, CARRIERS, CIRCUMSTANCE, DEPLOY, DOWNED, EDITORS, EXECUTION, FLYING, HELICOPTERS, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { isOneOf, type Clause, type Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
 import { partOfDay } from '../arabic/dates.ts';
@@ -98,7 +98,7 @@ export function triggersIn(clause: Clause): Trigger[] {
     // `فجر اليوم`, `قبيل الفجر`: dawn, not "detonated".
     if (partOfDay(ws[i]!.key, ws[i + 1]?.key)) continue;
     const prev = ws[i - 1];
-    if (best.row.type === 'territorial_change' && prev && (UNDER_CONTROL.has(prev.key) || UNDER_CONTROL.has(prev.bare))) continue;
+    if (best.row.type === 'territorial_change' && prev && (isOneOf(UNDER_CONTROL, prev))) continue;
     // `تخضع المدينة جزئياً لسيطرة المعارضة`: control after `لـ` is whose the land is (held by), not a taking. Not
     // `للسيطرة على` (to take): a push to take a place is told as the taking as often as not.
     if (best.row.type === 'territorial_change' && best.row.subType === 'territory taken' && /^لسيطر/.test(ws[i]!.key)) continue;
@@ -106,32 +106,32 @@ export function triggersIn(clause: Clause): Trigger[] {
     // aircraft flying over (`حلق الطيران الحربي فوق المدينة`, `تحليق للطيران`): only what they drop or fire is.
     // Nor aircraft owned (`يمتلك مروحيات`), landing (`هبطت أربع طائرات`), made to carry (`طائرات نقل`) or shot down
     // (`أسقطت الفصائل طائرة حربية`).
-    if (best.row.type === 'airstrike' && (AIRCRAFT.has(ws[i]!.key) || AIRCRAFT.has(ws[i]!.bare) || /^(مروحيات|مروحيه|المروحيات)$/.test(ws[i]!.bare)) &&
-      (ws.slice(Math.max(0, i - 4), i).some((w) => DEPLOY.has(w.key) || DEPLOY.has(w.bare) || FLYING.has(w.key) || FLYING.has(w.bare) || HOLDING.has(w.key) || HOLDING.has(w.bare) || DOWNED.has(w.key) || DOWNED.has(w.bare)) ||
+    if (best.row.type === 'airstrike' && (isOneOf(AIRCRAFT, ws[i]) || HELICOPTERS.has(ws[i]!.bare)) &&
+      (ws.slice(Math.max(0, i - 4), i).some((w) => isOneOf(DEPLOY, w) || isOneOf(FLYING, w) || isOneOf(HOLDING, w) || isOneOf(DOWNED, w)) ||
         (!!ws[i + 1] && CARRIERS.has(ws[i + 1]!.key)))) continue;
     // `أصدر القضاء أحكاماً بالإعدام`, `مطالبات بإعدامه`: a death sentence or a call for one is no execution; one
     // carried out is (`نفذ التنظيم حكم الإعدام`).
     if (best.row.type === 'attack' && EXECUTION.has(stripProclitics(ws[i]!.bare))) {
       const before = ws.slice(Math.max(0, i - 3), i);
-      const carried = ws.slice(Math.max(0, i - 6), i).some((w) => /^و?(نفذ|نفذت|نفذوا|ينفذ|تنفذ|تنفيذ)$/.test(w.key));
-      if (before.some((w) => SENTENCING.has(w.key) || SENTENCING.has(w.bare)) && !carried) continue;
+      const carried = ws.slice(Math.max(0, i - 6), i).some((w) => CARRIED_OUT.has(w.key));
+      if (before.some((w) => isOneOf(SENTENCING, w)) && !carried) continue;
     }
     // `سلمت الجبهة جثث القتلى`, `أهالي القتلى`: the dead named as whose bodies or kin, no killing told.
-    if (best.row.strength === 'death' && prev && (REMAINS.has(prev.key) || REMAINS.has(prev.bare))) continue;
+    if (best.row.strength === 'death' && prev && (isOneOf(REMAINS, prev))) continue;
     // `رئيس تحرير صحيفة`: an editor, not a liberation.
-    if (best.row.type === 'territorial_change' && prev && (EDITORS.has(prev.key) || EDITORS.has(prev.bare))) continue;
+    if (best.row.type === 'territorial_change' && prev && (isOneOf(EDITORS, prev))) continue;
     // `روسيا التي تملك حق النقض`: holding the veto is no vote.
-    if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 2), i).some((w) => HOLDING.has(w.key) || HOLDING.has(w.bare))) continue;
+    if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 2), i).some((w) => isOneOf(HOLDING, w))) continue;
     // `استقبلت العيادات 1600 حالة`, `استقبال المراجعين`: patients, refugees or a count received are no guests.
-    if (best.row.type === 'meeting' && RECEIVING.has(ws[i]!.key) && ws.slice(i + 1, i + 5).some((w) => /^\d/.test(w.key) || RECEIVED.has(w.key) || RECEIVED.has(w.bare))) continue;
+    if (best.row.type === 'meeting' && RECEIVING.has(ws[i]!.key) && ws.slice(i + 1, i + 5).some((w) => /^\d/.test(w.key) || isOneOf(RECEIVED, w))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
     if (best.row.type === 'meeting' && /^(صحافي|صحفي)$/.test(ws[i + 1]?.key ?? '')) continue;
     best.amid = !!ws[i - 1] && (AMID.has(ws[i - 1]!.key) || AMID.has(ws[i - 1]!.bare));
     best.circumstance =
       best.amid ||
-      ws.slice(Math.max(0, i - 3), i).some((w) => CIRCUMSTANCE.has(w.key) || CIRCUMSTANCE.has(w.bare)) ||
-      ws.slice(Math.max(0, i - 2), i).some((w) => TOPIC.has(w.key) || TOPIC.has(w.bare)) ||
-      ws.slice(Math.max(0, i - 5), i).some((w) => ALLEGED.has(w.key) || ALLEGED.has(w.bare));
+      ws.slice(Math.max(0, i - 3), i).some((w) => isOneOf(CIRCUMSTANCE, w)) ||
+      ws.slice(Math.max(0, i - 2), i).some((w) => isOneOf(TOPIC, w)) ||
+      ws.slice(Math.max(0, i - 5), i).some((w) => isOneOf(ALLEGED, w));
     out.push(best);
     i += best.length - 1;
   }

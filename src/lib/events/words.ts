@@ -13,6 +13,9 @@ export interface Word {
 }
 
 /** Every word of the article text, once (the keys come from the article's shared word view). */
+/** Whether a word is in a lexicon set, by its key or by its bare form (the lexicon lists either). */
+export const isOneOf = (set: ReadonlySet<string>, w: Pick<Word, 'key' | 'bare'> | undefined): boolean => !!w && (set.has(w.key) || set.has(w.bare));
+
 export function wordsOf(text: string): Word[] {
   return articleWords(text).map((w) => ({ key: w.compact, bare: w.bare, start: w.start, end: w.end }));
 }
