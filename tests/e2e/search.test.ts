@@ -154,6 +154,22 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(entity.text).not.toMatch(INDEX_ONLY);
   });
 
+  it('says how many results there are, in each language\'s plural forms', async () => {
+    const status = async (path: string) => {
+      const hits = await results(page, path);
+      return { n: hits.length, text: (await page.textContent('[data-search-status]'))?.trim() };
+    };
+    const toArabicDigits = (n: number) => String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+    // Arabic: 3–10 take the plural نتائج, 11–99 the singular نتيجة (never «لا نتائج» when there are results).
+    for (const q of ['Douma', 'داعش', 'الأمم']) {
+      const { n, text } = await status(`ar/search/?q=${encodeURIComponent(q)}`);
+      expect(n).toBeGreaterThan(2);
+      expect(text).toBe(`${toArabicDigits(n)} ${n <= 10 ? 'نتائج' : 'نتيجة'}`);
+    }
+    const { n, text } = await status('en/search/?q=Douma');
+    expect(text).toBe(`${n} results`);
+  });
+
   it('marks only the words that matched, never another word sharing letters', async () => {
     const hits = await shown(`ar/search/?q=${encodeURIComponent('الأمم')}`);
     const marks = hits.flatMap((h) => h.marks);

@@ -1,6 +1,6 @@
 /**
  * `<dalil-search>`: the search page (src/components/Search.astro). Its strings come as data attributes
- * (`data-results` with `{count}`, `data-none`, `data-loading`, `data-unavailable`; `data-intl` the BCP 47 tag for
+ * (`data-results-<plural form>` with `{count}`, `data-none`, `data-loading`, `data-unavailable`; `data-intl` the BCP 47 tag for
  * numbers), its index as
  * `data-index` (the `pagefind/` folder, relative to the page). `?q=` and the filters (`type`, `entity`, `source`,
  * `year`, `event`) run on load and the URL follows the form; the language switch follows the URL. Results are `<a>`
