@@ -7,7 +7,7 @@ import { defaultWorkers } from '../src/lib/ingest/pool.ts';
 import { progress, type Progress } from '../src/lib/cli/progress.ts';
 import { extractionDocument } from '../src/lib/ingest/contract.ts';
 import { ingestSummary } from '../src/lib/ingest/summary.ts';
-import { reviewList } from '../src/lib/ingest/review.ts';
+import { orphanFiles, reviewList } from '../src/lib/ingest/review.ts';
 import { loadKnowledgeBase } from '../src/lib/kb/knowledge-base.ts';
 import { tagConllFile } from '../src/lib/ner/cli.ts';
 import { parseCommandLine, positiveInteger, runScript } from '../src/lib/cli/run.ts';
@@ -53,7 +53,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'review': {
       const { values } = parseCommandLine(rest, { limit: { type: 'string', default: '50' } }, false);
-      const items = reviewList(paths.articlesDir, loadKnowledgeBase(paths));
+      const kb = loadKnowledgeBase(paths);
+      const items = reviewList(paths.articlesDir, kb);
       const limit = Number(values.limit) || items.length;
       console.log(`${items.length} unreviewed entities, most-mentioned first (set reviewed, mergedInto or notAnEntity in the file):`);
       for (const it of items.slice(0, limit)) {
@@ -62,6 +63,11 @@ async function main(argv: string[]): Promise<number> {
         if (it.file) console.log(`        file: ${relative('.', it.file)}`);
       }
       if (items.length > limit) console.log(`… and ${items.length - limit} more (--limit ${items.length})`);
+      const orphans = orphanFiles(paths.articlesDir, kb);
+      if (orphans.length) {
+        console.log(`\n${orphans.length} unreviewed entity file${orphans.length === 1 ? '' : 's'} that no article names (the site leaves them out; delete them, or set reviewed to keep the page):`);
+        for (const o of orphans) console.log(`        ${relative('.', o.file)}: ${o.name.ar} / ${o.name.en}`);
+      }
       return 0;
     }
     case 'ner': {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { parse as parseYaml } from 'yaml';
 import { ingest } from './ingest.ts';
 import { projectPaths, type ProjectPaths } from './config.ts';
-import { reviewList } from './review.ts';
+import { orphanFiles, reviewList } from './review.ts';
 import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import type { ArticleEntity, ArticleEvent } from '../extract/schema.ts';
 import { expandMentions, type StoredArticleEntity } from '../mdx/front-matter.ts';
@@ -211,5 +211,21 @@ describe('review', () => {
     editEntity(p.paths, skau.id, 'reviewed: true\n');
     expect(list().map((i) => i.id)).toEqual([brigade.id]);
     expect(readdirSync(p.paths.entitiesDir)).toContain(`${brigade.id}.yaml`);
+  });
+
+  it('lists the unreviewed files no article names any more, and not the curated ones', () => {
+    const p = project({ 'a.txt': `وفد في دمشق\n${AMBASSADOR} ${BRIGADE}` });
+    p.run();
+    const skau = found(p.paths, 'a', 'person');
+    const brigade = found(p.paths, 'a', 'organisation');
+    const orphans = () => orphanFiles(p.paths.articlesDir, loadKnowledgeBase(p.paths)).map((o) => o.id);
+    expect(orphans()).toEqual([]);
+    p.write({ 'a.txt': 'وفد في دمشق\nوصل الوفد إلى دمشق أمس.' });
+    p.run();
+    expect(readdirSync(p.paths.entitiesDir)).toEqual(expect.arrayContaining([`${skau.id}.yaml`, `${brigade.id}.yaml`]));
+    expect(orphans()).toEqual([brigade.id, skau.id].sort());
+    editEntity(p.paths, skau.id, 'reviewed: true\n');
+    editEntity(p.paths, brigade.id, 'notAnEntity: true\n');
+    expect(orphans()).toEqual([]);
   });
 });

@@ -23,12 +23,7 @@ export interface ReviewItem {
  */
 export function reviewList(articlesDir: string, kb: KnowledgeBase): ReviewItem[] {
   const items = new Map<string, ReviewItem>();
-  if (!existsSync(articlesDir)) return [];
-  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx')).sort()) {
-    const text = readFileSync(join(articlesDir, name), 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
-    if (!fm) continue;
-    const data = parseYaml(fm[1]!, { version: '1.1' }) as { id?: string; mentionSentences?: string[]; entities?: StoredArticleEntity[] } | null;
+  for (const { name, data } of articleFrontMatter(articlesDir)) {
     for (const e of expandMentions(data?.mentionSentences ?? [], data?.entities ?? [])) {
       if (!e.unreviewed || kb.entities.has(e.id)) continue;
       const file = kb.pending.get(e.id);
@@ -48,4 +43,29 @@ export function reviewList(articlesDir: string, kb: KnowledgeBase): ReviewItem[]
     }
   }
   return [...items.values()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Unreviewed entity files that no ingested article names any more, in id order: an earlier ingest wrote them, then
+ * the name came out spelt (and so identified) differently, or its article left the corpus. The site leaves them
+ * out; a curator deletes them, or reviews one to keep its page. Files marked `mergedInto` or `notAnEntity` are
+ * curation, not orphans.
+ */
+export function orphanFiles(articlesDir: string, kb: KnowledgeBase): Array<{ id: string; name: { ar: string; en: string }; file: string }> {
+  const named = new Set<string>();
+  for (const { data } of articleFrontMatter(articlesDir)) for (const e of data?.entities ?? []) named.add(e.id);
+  return [...kb.pending.values()]
+    .filter((e) => e.unreviewed && !e.reviewed && !e.mergedInto && !e.notAnEntity && !named.has(e.id) && kb.files.has(e.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => ({ id: e.id, name: e.name, file: kb.files.get(e.id)! }));
+}
+
+type FrontMatter = { id?: string; mentionSentences?: string[]; entities?: StoredArticleEntity[] } | null;
+
+function* articleFrontMatter(articlesDir: string): Generator<{ name: string; data: FrontMatter }> {
+  if (!existsSync(articlesDir)) return;
+  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx')).sort()) {
+    const fm = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(articlesDir, name), 'utf8'));
+    if (fm) yield { name, data: parseYaml(fm[1]!, { version: '1.1' }) as FrontMatter };
+  }
 }

@@ -2,7 +2,7 @@ import { buildGraph, type Graph } from '../graph/graph.ts';
 import type { ArticleEntity, ArticleEvent } from '../extract/schema.ts';
 import type { Entity, EntityType } from '../kb/schema.ts';
 import { entityTypes } from '../kb/schema.ts';
-import { danglingReferences, type DanglingReference } from './references.ts';
+import { articleReferences, danglingReferences, type DanglingReference } from './references.ts';
 
 /** What the site needs of an article (its front-matter, `ArticleData` in src/content.config.ts). */
 export interface SiteArticle {
@@ -28,7 +28,10 @@ export interface SiteArticle {
 export interface SiteModel {
   articles: SiteArticle[];
   article: Map<string, SiteArticle>;
-  /** The entities that have a page: not merged into another, not marked as no entity. */
+  /**
+   * The entities that have a page: not merged into another, not marked as no entity, and — for an unreviewed one —
+   * named by some article (directly, through an event, or as the parent or merge target of one that is).
+   */
   entities: Map<string, Entity>;
   /** Entities merged into another (`mergedInto`), by old id: their old page redirects to the one they joined. */
   merged: Map<string, { from: Entity; to: Entity }>;
@@ -44,7 +47,7 @@ export function buildSiteModel(
   entities: Entity[],
 ): { model: SiteModel; dangling: [] } | { model?: undefined; dangling: DanglingReference[] } {
   const all = new Map(entities.map((e) => [e.id as string, e]));
-  const byId = new Map([...all].filter(([, e]) => !e.mergedInto && !e.notAnEntity));
+  const byId = withoutOrphans(new Map([...all].filter(([, e]) => !e.mergedInto && !e.notAnEntity)), all, articles);
   const merged = new Map<string, { from: Entity; to: Entity }>();
   for (const [id, from] of all) {
     let to = from;
@@ -70,6 +73,31 @@ export function buildSiteModel(
     dangling: [],
   };
 }
+
+/**
+ * Leaves out unreviewed entities nothing names: an earlier ingest wrote their file, but no article refers to them
+ * now (the name is spelt, and so identified, differently since, or its article left the corpus). Reviewed and
+ * knowledge-base entities keep their page with no articles; an unreviewed one that is the parent or merge target of
+ * a kept entity stays, so that its chain still resolves. `npm run dalil -- review` lists the files left out.
+ */
+function withoutOrphans(candidates: Map<string, Entity>, all: Map<string, Entity>, articles: SiteArticle[]): Map<string, Entity> {
+  const named = new Set<string>();
+  for (const a of articles) for (const [, id] of articleReferences(a)) named.add(id);
+  const keep = new Set<string>();
+  const add = (id: string | undefined) => {
+    for (let hops = 0; id && !keep.has(id) && hops <= all.size; hops++) {
+      keep.add(id);
+      const e = all.get(id);
+      if (e?.mergedInto) add(e.mergedInto);
+      id = e?.parent;
+    }
+  };
+  for (const [id, e] of all) if (named.has(id) || !isOrphanable(e)) add(id);
+  return new Map([...candidates].filter(([id]) => keep.has(id)));
+}
+
+/** An entity whose page exists only while an article names it: found by the ingest, not reviewed. */
+export const isOrphanable = (e: Entity): boolean => Boolean(e.unreviewed) && !e.reviewed;
 
 /** Dated articles newest first, then undated ones; ties by id, so the order is stable across builds. */
 export function newestFirst(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {

@@ -25,25 +25,26 @@ export function danglingReferences(
 ): DanglingReference[] {
   const out: DanglingReference[] = [];
   for (const a of articles) {
-    const check = (field: string, id: string | null) => {
-      if (id !== null && !entities.has(id)) out.push({ from: a.id, file: a.origin, field, id });
-    };
-    for (const e of a.entities) check('entities', e.id);
-    for (const ev of a.events) {
-      for (const id of ev.places) check(`events[${ev.id}].places`, id);
-      for (const id of ev.actors) check(`events[${ev.id}].actors`, id);
-      check(`events[${ev.id}].reportedBy`, ev.reportedBy);
-      check(`events[${ev.id}].actor1`, ev.actor1);
-      check(`events[${ev.id}].actor2`, ev.actor2);
-      for (const id of ev.associated) check(`events[${ev.id}].associated`, id);
-      if (ev.location) for (const key of ['id', 'admin1', 'admin2', 'country'] as const) check(`events[${ev.id}].location.${key}`, ev.location[key]);
-      for (const toll of ev.toll) check(`events[${ev.id}].toll.actor`, toll.actor);
-    }
+    for (const [field, id] of articleReferences(a)) if (!entities.has(id)) out.push({ from: a.id, file: a.origin, field, id });
   }
   for (const e of entities.values()) {
     if (e.parent && !entities.has(e.parent) && !merged.has(e.parent)) out.push({ from: e.id, file: `${e.id}.yaml`, field: 'parent', id: e.parent });
   }
   return out;
+}
+
+/** Every entity id an article refers to, with the field that holds it (an id may come more than once). */
+export function* articleReferences(a: SiteArticle): Generator<[field: string, id: string]> {
+  for (const e of a.entities) yield ['entities', e.id];
+  for (const ev of a.events) {
+    const at = `events[${ev.id}]`;
+    for (const id of ev.places) yield [`${at}.places`, id];
+    for (const id of ev.actors) yield [`${at}.actors`, id];
+    for (const [field, id] of [['reportedBy', ev.reportedBy], ['actor1', ev.actor1], ['actor2', ev.actor2]] as const) if (id !== null) yield [`${at}.${field}`, id];
+    for (const id of ev.associated) yield [`${at}.associated`, id];
+    if (ev.location) for (const key of ['id', 'admin1', 'admin2', 'country'] as const) if (ev.location[key] !== null) yield [`${at}.location.${key}`, ev.location[key]!];
+    for (const toll of ev.toll) if (toll.actor !== null) yield [`${at}.toll.actor`, toll.actor];
+  }
 }
 
 /** One message for all of them: the build fails once, listing each article (or entity) and the id it names. */

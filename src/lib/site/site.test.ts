@@ -61,6 +61,25 @@ describe('the site model', () => {
     expect(message).toContain('a3 (corpus/a3.txt): entities → "nowhere"');
   });
 
+  it('gives no page to an unreviewed entity no article names, unless a named one needs it as parent or merge target', () => {
+    const found = (id: string, extra: Partial<EntityInput> = {}) => entity({ id, type: 'person', name: { ar: id, en: id }, unreviewed: true, ...extra });
+    const stale = found('basam-sabagh');
+    const kept = found('kept-reviewed', { reviewed: true });
+    const region = entity({ id: 'region', type: 'place', name: { ar: 'منطقة', en: 'Region' }, unreviewed: true });
+    const town = entity({ id: 'town', type: 'place', name: { ar: 'بلدة', en: 'Town' }, unreviewed: true, parent: 'region' });
+    const target = found('target');
+    const old = found('old', { mergedInto: 'target' });
+    const withTown = article('a3', null, null, ['بلدة', 'في بلدة.'], [['town', 1, 'بلدة']]);
+    const m = model([A1, withTown], [...ENTITIES, stale, kept, region, town, target, old]);
+    expect([...m.entities.keys()].sort()).toEqual(['douma', 'islamic-state', 'kept-reviewed', 'region', 'sohr', 'syria', 'town']);
+    expect(m.byType.person.map((e) => e.id)).toEqual(['kept-reviewed']);
+    expect(m.merged.has('old')).toBe(false);
+    const named = { ...A1, id: 'a4', entities: [...A1.entities, { id: 'target', type: 'person' as const, name: { ar: 'target', en: 'target' }, mentions: [A1.entities[0]!.mentions[0]!] }] };
+    const m2 = model([named], [...ENTITIES, target, old]);
+    expect(m2.entities.has('target')).toBe(true);
+    expect(m2.merged.get('old')?.to.id).toBe('target');
+  });
+
   it('orders articles newest first', () => {
     expect(model().articles.map((a) => a.id)).toEqual(['a2', 'a1']);
   });
