@@ -47,6 +47,15 @@ describe('ways news tells a happening', () => {
 
     // A death sentence carried out is an execution.
     ['ونفذ تنظيم «داعش» حكم الإعدام بحق عشرة أشخاص في مدينة تدمر.', 'attack'],
+    // `صوت` is a vote when what is voted on follows.
+    ['وصوت مجلس الأمن الدولي على قرار بشأن مدينة حلب.', 'vote'],
+    ['وضبطت الشرطة ثلاثة مطلوبين في مدينة حمص.', 'arrest'],
+    // `قد` before a past verb is "had": it happened.
+    ['وقد نزحت مئات العائلات من مدينة الرقة.', 'displacement'],
+    // `ما إذا` (whether) asks how it happened, not if it will.
+    ['ولم يوضح المتحدث ما إذا كانت الغارة على مدينة الرقة نفذتها طائرة مسيرة.', 'airstrike'],
+    // A name that happens to start like a future verb (`سياف`) is no future.
+    ['واعتقلت القوات الأمريكية زوجة أبو سياف في مدينة دير الزور.', 'arrest'],
   ])('%s → %s', (body, type) => {
     expect(types(body)[0]).toBe(type);
   });
@@ -83,6 +92,20 @@ describe('ways news tells a happening', () => {
     ['وحققت المحادثات في جنيف تقدماً في العملية السياسية.', 'territorial_change'],
     // Submitting a request is no advance.
     ['وتقدمت الحكومة السورية بطلب إلى الأمم المتحدة بشأن مدينة حلب.', 'territorial_change'],
+    // A voice is no vote.
+    ['وضم الاتحاد الدولي للصحفيين صوته إلى صوت النقابة في مدينة الموصل.', 'vote'],
+    ['وسمع صوت الانفجار في أرجاء مدينة حلب.', 'vote'],
+    // Restraint is no arrest.
+    ['ودعت الدول إلى ضبط التدخلات الخارجية في مدينة حلب.', 'arrest'],
+    // What may, will or would happen, or is threatened or planned, is said, not done.
+    ['وقال مسؤول إن حكومته قد تشن هجمات على مسلحين في مدينة إدلب.', 'attack'],
+    ['وقال وزير الدفاع البريطاني إن بلاده سترسل طائرات حربية إلى مدينة الرقة.', 'airstrike'],
+    ['وإذا سيطرت الفصائل على مدينة درعا فإن ذلك سيغير الكثير.', 'territorial_change'],
+    ['وهدد التنظيم بشن هجمات على مدينة كركوك.', 'attack'],
+    ['ولن تكون معركة مدينة الرقة سهلة.', 'armed_clash'],
+    ['ولا أحد يعرف ماذا سيحدث في حال عقد مؤتمر في مدينة جنيف.', 'meeting'],
+    // Control shared is a state, not a taking.
+    ['وفي مدينة الحسكة يتقاسم الأكراد وقوات النظام السيطرة منذ سنوات.', 'territorial_change'],
   ])('%s is no %s', (body, type) => {
     expect(types(body)).not.toContain(type);
   });

@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, AMID, CARRIED_OUT, CARRIERS, CIRCUMSTANCE, DEPLOY, DOWNED, EDITORS, EXECUTION, FLYING, HELICOPTERS, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, MAY, NOT_FUTURE, NOT_PRESENT, SHARING, AMID, CARRIED_OUT, CARRIERS, CIRCUMSTANCE, DEPLOY, DOWNED, EDITORS, EXECUTION, FLYING, HELICOPTERS, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import { isOneOf, type Clause, type Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
@@ -99,6 +99,8 @@ export function triggersIn(clause: Clause): Trigger[] {
     if (partOfDay(ws[i]!.key, ws[i + 1]?.key)) continue;
     const prev = ws[i - 1];
     if (best.row.type === 'territorial_change' && prev && (isOneOf(UNDER_CONTROL, prev))) continue;
+    if (best.row.type === 'territorial_change' && ws.slice(Math.max(0, i - 6), i).some((w) => isOneOf(SHARING, w))) continue;
+    if (hypothetical(clause, i)) continue;
     // `تخضع المدينة جزئياً لسيطرة المعارضة`: control after `لـ` is whose the land is (held by), not a taking. Not
     // `للسيطرة على` (to take): a push to take a place is told as the taking as often as not.
     if (best.row.type === 'territorial_change' && best.row.subType === 'territory taken' && /^لسيطر/.test(ws[i]!.key)) continue;
@@ -136,6 +138,28 @@ export function triggersIn(clause: Clause): Trigger[] {
     i += best.length - 1;
   }
   return out;
+}
+
+/**
+ * Whether the trigger at word `i` is what may, will or would happen (`قد تشن هجمات`, `ستشن غارات`, `سوف`, `إذا`), or
+ * what is threatened, planned or feared (`MAY`): said, not done.
+ */
+function hypothetical(clause: Clause, i: number): boolean {
+  const ws = clause.words;
+  const inName = (w: Word) => clause.matches.some((m) => m.start <= w.start && w.end <= m.end);
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const w = ws[j]!;
+    if (inName(w)) continue;
+    // `ما إذا كانت الغارة تمت` (whether) asks how it happened, not whether it will.
+    if ((isOneOf(MAY, w) || MAY.has(w.key.replace(/^[وف]/, ''))) && !(/^(ما|عما)$/.test(ws[j - 1]?.key ?? '') && w.bare === 'اذا')) return true;
+    // `في حال` (in case); `على كل حال` is no condition.
+    if (w.bare === 'حال' && /^و?في$/.test(ws[j - 1]?.key ?? '')) return true;
+    const next = ws[j + 1];
+    if (/^[وف]?قد$/.test(w.key) && next && /^[يت]/.test(next.key) && next.key.length >= 3 && !NOT_PRESENT.test(next.key)) return true;
+  }
+  // `ستشن`, `سترسل طائرات`: the future, on the verb right before.
+  const verb = ws.slice(Math.max(0, i - 2), i).find((w) => !inName(w) && /^و?س[يتن]/.test(w.key) && w.key.replace(/^و/, '').length >= 4);
+  return !!verb && !NOT_FUTURE.test(verb.key.replace(/^و/, ''));
 }
 
 /**
