@@ -53,7 +53,7 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
     // `استمرت الاشتباكات في الزبداني وسط غارات جوية عنيفة`: clashes and the strikes amid them are two happenings;
     // so are killing or taking a town and arresting (`قتلت قوات الأمن ثلاثة واعتقلت عشرة`, `سيطرت الوحدات على البلدة
     // واعتقلت العشرات من سكانها`).
-    const all = event && event.type !== 'statement_or_report' ? triggersIn(clause) : [];
+    const all = event && event.type !== 'statement_or_report' ? triggersIn(clause).filter((t) => !t.hypothetical) : [];
     if (event && (VIOLENT.has(event.type) || event.type === 'territorial_change')) {
       const other = all.find((t) => (t.amid && VIOLENT.has(event.type) && VIOLENT.has(t.row.type) && t.row.type !== event.type && t.row.strength !== 'death') || (t.row.type === 'arrest' && !t.circumstance));
       const second = other ? eventOf(clause, article, lookup, undefined, other) : null;
@@ -219,7 +219,7 @@ function eventOf(
   const continuing = !!verb && (isOneOf(CONTINUING, verb));
   // `أعلنت جبهة النصرة عزل أحد مؤسسيها`, `أعلن الجيش السيطرة على…`: announcing an act, not saying that something is,
   // is the act itself, done by the speaker.
-  const announced = !!verb && !!main && !!speaker?.id && main.at > verbAt && !VIOLENT.has(main.row.type) &&
+  const announced = !!verb && !!main && !main.circumstance && !!speaker?.id && main.at > verbAt && !VIOLENT.has(main.row.type) &&
     (STATEMENT_VERBS[verb.bare] ?? STATEMENT_VERBS[verb.key]) === 'announcement' && !ws.slice(verbAt + 1, main.at).some((w) => THAT.test(w.key));
   if (speaker && !reporting && (denial || speaker.id) && !continuing && !toldBy && !announced) {
     type = 'statement_or_report';
@@ -306,7 +306,7 @@ function eventOf(
   if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
   // `استهدف هجوم آخر بسيارة مفخخة حاجزاً`, `دوى انفجار آخر`: another one of its kind is a happening of its own.
   if (main && type === main.row.type && ws.some((w) => ANOTHER_WORDS.has(w.key)) &&
-    triggersIn(clause).some((t) => !t.circumstance && (t === main || VIOLENT.has(t.row.type) === VIOLENT.has(type)) && ANOTHER_WORDS.has(ws[t.at + t.length]?.key ?? ''))) ANOTHER.add(event);
+    triggersIn(clause).some((t) => !t.circumstance && !t.hypothetical && (t === main || VIOLENT.has(t.row.type) === VIOLENT.has(type)) && ANOTHER_WORDS.has(ws[t.at + t.length]?.key ?? ''))) ANOTHER.add(event);
   // Only a telling whose noun has no place phrase of its own goes back (`وأسفر القصف على سراقب` is a shelling of
   // Saraqib; in `الانفجار وقع فيما تجمع شبان قبل رحلة إلى إدلب` Idlib is where they were going).
   if (main && type === main.row.type && definite(ws, main.at)) {

@@ -47,6 +47,8 @@ describe('ways news tells a happening', () => {
 
     // A death sentence carried out is an execution.
     ['ونفذ تنظيم «داعش» حكم الإعدام بحق عشرة أشخاص في مدينة تدمر.', 'attack'],
+    // Criticism announced after a meeting is a statement, not the meeting.
+    ['وسرعان ما أعلن سيرغي لافروف انتقاده بعد اللقاء في مدينة الدوحة.', 'statement_or_report'],
     // `صوت` is a vote when what is voted on follows.
     ['وصوت مجلس الأمن الدولي على قرار بشأن مدينة حلب.', 'vote'],
     ['وضبطت الشرطة ثلاثة مطلوبين في مدينة حمص.', 'arrest'],
@@ -104,6 +106,12 @@ describe('ways news tells a happening', () => {
     ['وهدد التنظيم بشن هجمات على مدينة كركوك.', 'attack'],
     ['ولن تكون معركة مدينة الرقة سهلة.', 'armed_clash'],
     ['ولا أحد يعرف ماذا سيحدث في حال عقد مؤتمر في مدينة جنيف.', 'meeting'],
+    // Expected or possible, not done; nor typed by what the clause goes on to name.
+    ['ويرجح دبلوماسيون أن يصوت مجلس الأمن الدولي اليوم على قرار بشأن هجمات بغاز سام في مدينة حلب.', 'vote'],
+    ['ويرجح دبلوماسيون أن يصوت مجلس الأمن الدولي اليوم على قرار بشأن هجمات بغاز سام في مدينة حلب.', 'chemical_attack'],
+    ['ومن الممكن أن يصوت مجلس الأمن الدولي هذا الأسبوع على قرار بشأن مدينة حلب.', 'vote'],
+    // Holding the veto, a few words before it, is no vote.
+    ['وروسيا التي تملك حق النقض (الفيتو) في مجلس الأمن الدولي حليفة لسوريا.', 'vote'],
     // Control shared is a state, not a taking.
     ['وفي مدينة الحسكة يتقاسم الأكراد وقوات النظام السيطرة منذ سنوات.', 'territorial_change'],
   ])('%s is no %s', (body, type) => {

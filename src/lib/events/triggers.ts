@@ -13,6 +13,8 @@ export interface Trigger {
   circumstance: boolean;
   /** Said as what goes with the clause's happening (`وسط غارات`, `بغطاء جوي`). */
   amid: boolean;
+  /** Said as what may, will or would happen, or is threatened or planned (`قد تشن هجمات`, `سترسل طائرات`). */
+  hypothetical: boolean;
 }
 
 interface Entry {
@@ -92,7 +94,7 @@ export function triggersIn(clause: Clause): Trigger[] {
       if (!e.words.every((k, j) => j === 0 || same(ws[i + j], k))) continue;
       const near = e.row.near;
       if (near && !nearAfter(clause, i + e.words.length, near, e.row.unless)) continue;
-      if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false };
+      if (!best || e.words.length > best.length) best = { row: e.row, at: i, length: e.words.length, circumstance: false, amid: false, hypothetical: false };
     }
     if (!best) continue;
     // `فجر اليوم`, `قبيل الفجر`: dawn, not "detonated".
@@ -100,7 +102,7 @@ export function triggersIn(clause: Clause): Trigger[] {
     const prev = ws[i - 1];
     if (best.row.type === 'territorial_change' && prev && (isOneOf(UNDER_CONTROL, prev))) continue;
     if (best.row.type === 'territorial_change' && ws.slice(Math.max(0, i - 6), i).some((w) => isOneOf(SHARING, w))) continue;
-    if (hypothetical(clause, i)) continue;
+    best.hypothetical = hypothetical(clause, i);
     // `تخضع المدينة جزئياً لسيطرة المعارضة`: control after `لـ` is whose the land is (held by), not a taking. Not
     // `للسيطرة على` (to take): a push to take a place is told as the taking as often as not.
     if (best.row.type === 'territorial_change' && best.row.subType === 'territory taken' && /^لسيطر/.test(ws[i]!.key)) continue;
@@ -123,7 +125,7 @@ export function triggersIn(clause: Clause): Trigger[] {
     // `رئيس تحرير صحيفة`: an editor, not a liberation.
     if (best.row.type === 'territorial_change' && prev && (isOneOf(EDITORS, prev))) continue;
     // `روسيا التي تملك حق النقض`: holding the veto is no vote.
-    if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 2), i).some((w) => isOneOf(HOLDING, w))) continue;
+    if (best.row.type === 'vote' && ws.slice(Math.max(0, i - 4), i).some((w) => isOneOf(HOLDING, w))) continue;
     // `استقبلت العيادات 1600 حالة`, `استقبال المراجعين`: patients, refugees or a count received are no guests.
     if (best.row.type === 'meeting' && RECEIVING.has(ws[i]!.key) && ws.slice(i + 1, i + 5).some((w) => /^\d/.test(w.key) || isOneOf(RECEIVED, w))) continue;
     // `مؤتمر صحافي` is where a statement is made, not a meeting.
@@ -201,7 +203,11 @@ const RANK: Record<Strength, number> = { specific: 2, generic: 1, death: 0, othe
  * triggers, a specific weapon (`غارة`, `قصف`, `تفجير`) over a generic word (`هجوم`, `اشتباكات`) over a death word
  * (`مقتل`): `مقتل 5 في غارة` is an airstrike, `صوتت … بعدما زعم تقرير الهجمات الكيميائية` a vote.
  */
-export function mainTrigger(all: Trigger[]): Trigger | undefined {
+export function mainTrigger(found: Trigger[]): Trigger | undefined {
+  // A clause that opens with what may happen is about that (`يرجح دبلوماسيون أن يصوت المجلس على قرار بشأن هجمات
+  // بالغاز`): not typed by what its later words name.
+  if (found[0]?.hypothetical) return undefined;
+  const all = found.filter((t) => !t.hypothetical);
   const typed = all.filter((t) => t.row.strength !== 'other');
   const any = typed.length ? typed : all;
   const main = any.filter((t) => !t.circumstance);
