@@ -257,6 +257,11 @@ describe('the news peg', () => {
     expect(all.find((e) => e.type === 'statement_or_report')).toMatchObject({ date: '2018-04-19', precision: 'day', dateBasis: 'relative', dateText: 'أمس' });
   });
 
+  it('dates any happening the body tells without time words by that day too', () => {
+    const all = events('قال المرصد السوري لحقوق الإنسان أمس إن الاشتباكات تواصلت في ريف إدلب.\nوسيطرت الفصائل على بلدة سراقب.');
+    expect(all.find((e) => e.type === 'territorial_change')).toMatchObject({ date: '2018-04-19', precision: 'day', dateBasis: 'relative' });
+  });
+
   it('leaves it the article\'s month when the lead tells no day', () => {
     const all = events('قصفت قوات النظام مدينة سراقب.\nوقالت وزارة الخارجية الروسية إن القصف استهدف مواقع للمسلحين.');
     expect(all.find((e) => e.type === 'statement_or_report')).toMatchObject({ date: '2018-04', dateBasis: 'article' });

@@ -70,14 +70,14 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
     }
   }
   const folded = foldArticle(found, lookup, (e) => REFERS_BACK.has(e), (e) => HEADLINE.has(e), (e) => ANOTHER.has(e));
-  // News pegs what it says to the day its lead tells (`قالت الخارجية أمس…`): a statement the article reports without
-  // time words of its own was made that day, not some day of the article's month.
+  // News pegs what it says to the day its lead tells (`قالت الخارجية أمس…`, `قتل 25 عنصراً أمس…`): what the article
+  // reports without time words of its own happened that day, not some day of the article's month.
   if (article.date) {
     const lead = within(words, 0, article.sentences[Math.min(2, article.sentences.length - 1)]?.end ?? 0);
     const t = timesIn(lead.map((w) => w.key), article.date).find((x) => x.precision === 'day' && x.basis === 'relative');
     if (t) {
       const dateText = article.text.slice(lead[t.at]!.start, lead[t.at + t.length - 1]!.end);
-      for (const e of folded) if (e.dateBasis === 'article' && e.type === 'statement_or_report') Object.assign(e, { date: t.date, precision: 'day', dateBasis: 'relative', dateText });
+      for (const e of folded) if (e.dateBasis === 'article') Object.assign(e, { date: t.date, precision: 'day', dateBasis: 'relative', dateText });
     }
   }
   return folded.map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
