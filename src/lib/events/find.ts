@@ -175,6 +175,9 @@ function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: numbe
   return between.length <= 1 ? -1 : verbAt;
 }
 
+/** Happenings on the ground that, like violence, a country alone does not place. */
+const GROUNDED: ReadonlySet<EventType> = new Set(['territorial_change', 'displacement']);
+
 /** A body votes where it sits, a place news seldom names (`صوت مجلس الأمن على قرار`): a vote needs no place. */
 const PLACELESS: ReadonlySet<EventType> = new Set(['vote']);
 
@@ -301,9 +304,10 @@ function eventOf(
   // A protest or a funeral is a crowd's (`تظاهر المئات في إدلب`): a town or a district is enough, not a whole country
   // (`اندلعت الاحتجاجات في سوريا عام 2011` is background).
   if (type === 'other' && !who.actors.length && !(CROWD_SUBTYPES.has(subType) && places.some((p) => lookup(p)?.kind !== 'country'))) return null;
-  // Nor violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`), a summary or commentary, unless
-  // its day is told (`شنت مقاتلات تركية أمس السبت غارات على مواقع في سوريا`): a specific happening.
-  if (VIOLENT.has(type) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
+  // Nor violence placed only in a country (`مئات نفذوا عمليات انتحارية في سوريا`), nor ground taken or fled there
+  // (`سيطر التنظيم على مساحات واسعة في سوريا والعراق`): a summary or commentary, unless its day is told (`شنت مقاتلات
+  // تركية أمس السبت غارات على مواقع في سوريا`): a specific happening.
+  if ((VIOLENT.has(type) || GROUNDED.has(type)) && places.every((p) => lookup(p)?.kind === 'country') && (event.precision !== 'day' || event.dateBasis === 'article')) return null;
   // `استهدف هجوم آخر بسيارة مفخخة حاجزاً`, `دوى انفجار آخر`: another one of its kind is a happening of its own.
   if (main && type === main.row.type && ws.some((w) => ANOTHER_WORDS.has(w.key)) &&
     triggersIn(clause).some((t) => !t.circumstance && !t.hypothetical && (t === main || VIOLENT.has(t.row.type) === VIOLENT.has(type)) && ANOTHER_WORDS.has(ws[t.at + t.length]?.key ?? ''))) ANOTHER.add(event);

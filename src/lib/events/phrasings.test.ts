@@ -112,6 +112,8 @@ describe('ways news tells a happening', () => {
     ['ومن الممكن أن يصوت مجلس الأمن الدولي هذا الأسبوع على قرار بشأن مدينة حلب.', 'vote'],
     // Holding the veto, a few words before it, is no vote.
     ['وروسيا التي تملك حق النقض (الفيتو) في مجلس الأمن الدولي حليفة لسوريا.', 'vote'],
+    // Ground taken in a whole country, on no day told, is a summary.
+    ['وسيطر التنظيم على مساحات واسعة في سوريا والعراق.', 'territorial_change'],
     // Control shared is a state, not a taking.
     ['وفي مدينة الحسكة يتقاسم الأكراد وقوات النظام السيطرة منذ سنوات.', 'territorial_change'],
   ])('%s is no %s', (body, type) => {
