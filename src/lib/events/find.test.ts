@@ -251,6 +251,13 @@ describe('headlines', () => {
   });
 });
 
+describe('history', () => {
+  it('is no news: a happening a decade or more before the article is left out, one a few years before kept', () => {
+    const all = events('وقعت مصر وإسرائيل اتفاقية السلام عام 1979 في واشنطن.\nوقتل 20 شخصاً في هجوم كيماوي على مدينة دوما عام 2015.');
+    expect(all.map((e) => [e.type, e.date])).toEqual([['chemical_attack', '2015']]);
+  });
+});
+
 describe('the news peg', () => {
   it('dates a statement without time words by the day its lead tells', () => {
     const all = events('قصفت قوات النظام أمس مدينة سراقب.\nوقالت وزارة الخارجية الروسية إن القصف استهدف مواقع للمسلحين.');

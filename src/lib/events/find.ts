@@ -80,7 +80,21 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
       for (const e of folded) if (e.dateBasis === 'article') Object.assign(e, { date: t.date, precision: 'day', dateBasis: 'relative', dateText });
     }
   }
-  return folded.map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
+  // What happened a decade or more before the article (`معركة دابق عام 1516`, `اتفاقية السلام الموقعة عام 1979`) is
+  // history it recalls, not news it reports. Not less: an article may report anew what happened years before (an
+  // inquiry into the chemical attacks of 2017 and 2018, in 2021), and it is one happening with the first reports.
+  const recent = article.date ? folded.filter((e) => !e.date || monthsBefore(e.date, article.date!) < HISTORY_MONTHS) : folded;
+  return recent.map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
+}
+
+/** How long before an article a happening is its history, in months. */
+const HISTORY_MONTHS = 120;
+
+/** Whole months from a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a year counts from its last month) to the article's. */
+function monthsBefore(date: string, articleDate: string): number {
+  const [y, m] = date.split('-').map(Number);
+  const [ay, am] = articleDate.split('-').map(Number);
+  return (ay! - y!) * 12 + (am! - (m ?? 12));
 }
 
 /**
