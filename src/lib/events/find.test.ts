@@ -251,6 +251,14 @@ describe('headlines', () => {
   });
 });
 
+describe('whom it was said to', () => {
+  it('is not who said it', () => {
+    const all = events('ويقول لوكالة فرانس برس: «استصدرت رخصتين لقيادة السيارة».\nوقال الناطق باسم الائتلاف سالم المسلط لـ«الشرق الأوسط» إن الاجتماع كان مثمراً.');
+    expect(all.some((e) => e.actor1 === 'afp')).toBe(false);
+    expect(all.find((e) => e.type === 'statement_or_report')?.actor1).not.toBe('asharq-al-awsat');
+  });
+});
+
 describe('history', () => {
   it('is no news: a happening a decade or more before the article is left out, one a few years before kept', () => {
     const all = events('وقعت مصر وإسرائيل اتفاقية السلام عام 1979 في واشنطن.\nوقتل 20 شخصاً في هجوم كيماوي على مدينة دوما عام 2015.');

@@ -111,6 +111,9 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
     // (`أعلنت «جبهة النصرة»`, `لـ«هيومن رايتس ووتش»`): news writes groups' names in quotes.
     const quotedName = !!m && m.start === w.start && /^\s*[»”"]/.test(text.slice(m.end, m.end + 3));
     if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || (/[«“"]/.test(text.slice(ws[j - 1]!.end, w.start)) && !quotedName)) break;
+    // `قال لوكالة فرانس برس`, `في تصريح لـ«الشرق الأوسط»`: whom it was said to, not who said it; but a report's
+    // `ل` is whose it is (`انتقد تقرير لـ«هيومن رايتس ووتش»`).
+    if (m && /(?:^|\s)لـ?\s*[«"“]?$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && !ofReport(ws, m.start)) continue;
     if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     if (first) continue;
     if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
@@ -129,6 +132,12 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
     }
   }
   return first;
+}
+
+/** Whether the word before a name and its `لـ` is a report's noun (`تقرير لـ«هيومن رايتس ووتش»`). */
+function ofReport(ws: Clause['words'], start: number): boolean {
+  const before = ws.filter((w) => w.end <= start && !/^لـ?$/.test(w.key)).at(-1);
+  return isOneOf(RELEASE_NOUNS, before) || isOneOf(RESOLUTION_NOUNS, before);
 }
 
 /** Subject first (`مصدر أمني متابع للقضية قال`, `المرصد السوري أكد`): the name that opens the clause before the verb. */
