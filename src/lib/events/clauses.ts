@@ -24,6 +24,9 @@ export function clausesOf(sentences: Sentence[], words: Word[], matches: Match[]
   const titleEnd = line < 0 ? text.length : line;
   sentences.forEach((s, index) => {
     if (s.end <= from) return;
+    // A question (`هل تتوقع لمؤتمر جنيف النجاح؟`, an interviewer's) asks; it reports nothing. Not a headline's: a
+    // headline may ask what its lead tells.
+    if (/[؟?]\s*[»”"]?\s*$/.test(text.slice(s.start, s.end)) && !(index === 0 || s.start < titleEnd)) return;
     const ws = within(words, s.start, s.end);
     const cuts = [0];
     for (let i = 1; i < ws.length; i++) {

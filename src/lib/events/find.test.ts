@@ -259,6 +259,12 @@ describe('whom it was said to', () => {
   });
 });
 
+describe('a question', () => {
+  it('reports nothing', () => {
+    expect(events('قصفت قوات النظام أمس مدينة سراقب.\nهل تتوقع أن تسيطر الفصائل على مدينة إدلب؟').map((e) => e.type)).toEqual(['shelling']);
+  });
+});
+
 describe('history', () => {
   it('is no news: a happening a decade or more before the article is left out, one a few years before kept', () => {
     const all = events('وقعت مصر وإسرائيل اتفاقية السلام عام 1979 في واشنطن.\nوقتل 20 شخصاً في هجوم كيماوي على مدينة دوما عام 2015.');

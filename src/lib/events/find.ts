@@ -83,7 +83,8 @@ export function findEvents(article: EventInput, lookup: Lookup): ArticleEvent[] 
   // What happened a decade or more before the article (`معركة دابق عام 1516`, `اتفاقية السلام الموقعة عام 1979`) is
   // history it recalls, not news it reports. Not less: an article may report anew what happened years before (an
   // inquiry into the chemical attacks of 2017 and 2018, in 2021), and it is one happening with the first reports.
-  const recent = article.date ? folded.filter((e) => !e.date || monthsBefore(e.date, article.date!) < HISTORY_MONTHS) : folded;
+  // A statement is the article's own news whatever years its words name (`على حدود عام 1967`).
+  const recent = article.date ? folded.filter((e) => e.type === 'statement_or_report' || !e.date || monthsBefore(e.date, article.date!) < HISTORY_MONTHS) : folded;
   return recent.map((e, i) => ({ ...e, id: `${article.id}-e${i + 1}` }));
 }
 
@@ -111,9 +112,10 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
     // (`أعلنت «جبهة النصرة»`, `لـ«هيومن رايتس ووتش»`): news writes groups' names in quotes.
     const quotedName = !!m && m.start === w.start && /^\s*[»”"]/.test(text.slice(m.end, m.end + 3));
     if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || (/[«“"]/.test(text.slice(ws[j - 1]!.end, w.start)) && !quotedName)) break;
-    // `قال لوكالة فرانس برس`, `في تصريح لـ«الشرق الأوسط»`: whom it was said to, not who said it; but a report's
-    // `ل` is whose it is (`انتقد تقرير لـ«هيومن رايتس ووتش»`).
-    if (m && /(?:^|\s)لـ?\s*[«"“]?$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && !ofReport(ws, m.start)) continue;
+    // `قال لوكالة فرانس برس`, `قال الوزير لـ«الشرق الأوسط»`, `في تصريح لـ«الحياة»`: whom it was said to, not who said
+    // it. Only right after the verb, a name or a word for talk: `ل` is also whose (`تقرير لـ«هيومن رايتس ووتش»`) and
+    // whose side (`وسائل إعلام تابعة للنظام`).
+    if (m && /(?:^|\s)لـ?\s*[«"“]?$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && saidTo(clause, m)) continue;
     if (m?.entity.type === 'person') return { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
     if (first) continue;
     if (m?.entity.type === 'organisation') first = { id: m.entity.id, text: m.surface, start: m.start, end: m.end };
@@ -134,10 +136,11 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
   return first;
 }
 
-/** Whether the word before a name and its `لـ` is a report's noun (`تقرير لـ«هيومن رايتس ووتش»`). */
-function ofReport(ws: Clause['words'], start: number): boolean {
-  const before = ws.filter((w) => w.end <= start && !/^لـ?$/.test(w.key)).at(-1);
-  return isOneOf(RELEASE_NOUNS, before) || isOneOf(RESOLUTION_NOUNS, before);
+/** Whether the word before a name and its `لـ` is the statement's verb, a name (its speaker) or a word for talk. */
+function saidTo(clause: Clause, m: Match): boolean {
+  const before = clause.words.filter((w) => w.end <= m.start && !/^لـ?$/.test(w.key)).at(-1);
+  if (!before) return false;
+  return isStatementVerb(before) || isOneOf(TALK_NOUNS, before) || clause.matches.some((x) => x !== m && x.end === before.end && x.entity.type !== 'place');
 }
 
 /** Subject first (`مصدر أمني متابع للقضية قال`, `المرصد السوري أكد`): the name that opens the clause before the verb. */
@@ -200,6 +203,9 @@ function renewsViolence(clause: Clause, main: Trigger | undefined, verbAt: numbe
 
 /** Happenings on the ground that, like violence, a country alone does not place. */
 const GROUNDED: ReadonlySet<EventType> = new Set(['territorial_change', 'displacement']);
+
+/** Words for talk a speaker gives someone (`في تصريح لـ`, `في حديث لـ`). */
+const TALK_NOUNS = new Set(['تصريح', 'تصريحات', 'تصريحه', 'تصريحاته', 'حديث', 'حديثه', 'حوار', 'مقابله', 'مقابلته', 'لقاء'].map(normaliseKey));
 
 /** A body votes where it sits, a place news seldom names (`صوت مجلس الأمن على قرار`): a vote needs no place. */
 const PLACELESS: ReadonlySet<EventType> = new Set(['vote']);
