@@ -251,6 +251,18 @@ describe('headlines', () => {
   });
 });
 
+describe('a body named again by its head noun', () => {
+  it('speaks again: the last body whose name opens with that noun', () => {
+    const all = events('وأعلنت جبهة النصرة انسحابها من مواقعها شمال مدينة حلب أمس.\nوانتقدت الجبهة خطة تركيا لإنشاء منطقة عازلة.');
+    expect(all.find((e) => e.type === 'statement_or_report')).toMatchObject({ actor1: 'al-nusra-front' });
+  });
+
+  it('is no speaker when no body was named by it before', () => {
+    const all = events('قصفت قوات النظام أمس مدينة سراقب.\nوانتقدت الجبهة خطة تركيا لإنشاء منطقة عازلة.');
+    expect(all.some((e) => e.type === 'statement_or_report' && e.actor1 === 'al-nusra-front')).toBe(false);
+  });
+});
+
 describe('whom it was said to', () => {
   it('is not who said it', () => {
     const all = events('ويقول لوكالة فرانس برس: «استصدرت رخصتين لقيادة السيارة».\nوقال الناطق باسم الائتلاف سالم المسلط لـ«الشرق الأوسط» إن الاجتماع كان مثمراً.');

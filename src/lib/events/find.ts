@@ -136,6 +136,29 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
   return first;
 }
 
+/** Head nouns a body is named by again after its full name (`الجبهة` for `جبهة النصرة`, `التنظيم` for `تنظيم داعش`). */
+const BODY_HEADS = new Set(['التنظيم', 'الجبهة', 'الحركة', 'الوزارة', 'المنظمة', 'الائتلاف', 'الهيئة', 'الحزب', 'الجماعة', 'الفصيل', 'الحملة'].map(normaliseKey));
+
+/**
+ * The speaker a statement verb names by a head noun alone, right after it (`وانتقدت الجبهة`, `وأكد التنظيم`): the last
+ * body named before in the article whose name opens with that noun, or follows it (`تنظيم «داعش»`).
+ */
+function namedBefore(clause: Clause, article: EventInput, verbAt: number): Reporter | null {
+  const w = clause.words[verbAt + 1];
+  if (!w || clause.matches.some((m) => m.start <= w.start && w.start < m.end)) return null;
+  const head = w.key.replace(/^[وف]/, '');
+  if (!BODY_HEADS.has(head)) return null;
+  const bare = head.replace(/^ال/, '');
+  const opens = (m: Match) => {
+    const first = normaliseKey(m.surface.split(/\s+/)[0] ?? '');
+    if (first === bare || first === head) return true;
+    const before = /([\u0600-\u06FF]+)[\s«"“]*$/u.exec(article.text.slice(Math.max(0, m.start - 20), m.start));
+    return !!before && normaliseKey(before[1]!) === bare;
+  };
+  const m = article.matches.findLast((x) => x.end <= clause.start && x.entity.type === 'organisation' && opens(x));
+  return m ? { id: m.entity.id, text: article.text.slice(w.start, w.end), start: w.start, end: w.end } : null;
+}
+
 /** Whether the word before a name and its `لـ` is the statement's verb, a name (its speaker) or a word for talk. */
 function saidTo(clause: Clause, m: Match): boolean {
   const before = clause.words.filter((w) => w.end <= m.start && !/^لـ?$/.test(w.key)).at(-1);
@@ -235,6 +258,8 @@ function eventOf(
   let speaker = verb
     ? subjectFirst ? speakerBefore(clause, text, verbAt) : (speakerOf(clause, text, verbAt, (m) => (lookup(m.entity.id)?.kind ?? m.entity.kind) === 'country') ?? speakerBefore(clause, text, verbAt))
     : headlineSpeaker(clause, text);
+  // `وانتقدت الجبهة خطة تركيا`: the body named before by that head noun (`جبهة النصرة`) speaks again.
+  if (!speaker && verb) speaker = namedBefore(clause, article, verbAt);
   // `وفي الأمم المتحدة، أعلن مسؤولون`: unnamed officials speak for the body the clause opens with.
   if (speaker?.official && verb) {
     const body = clause.matches.find((x) => x.entity.type === 'organisation' && x.end <= verb.start);
