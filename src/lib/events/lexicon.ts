@@ -192,7 +192,7 @@ export const RELEASE_VERBS = keys(['اصدر', 'اصدرت', 'نشر', 'نشرت
 /** Words before a trigger that make it a circumstance of the clause's happening (`بعد أسبوع من المواجهات`). */
 export const CIRCUMSTANCE = keys(['بعد', 'عقب', 'اثر', 'منذ', 'قبل', 'اعقاب']);
 /** Words a few words before a trigger that make it what is alleged (`تتهم النظام السوري بشن هذه الهجمات`, `بتهمة تفجير`). */
-export const ALLEGED = keys(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا', 'اتهام', 'باتهام', 'بتهمه', 'تهمه', 'متهم', 'متهما', 'المتهم', 'بالتورط', 'التورط', 'ضلوع', 'بالمسؤوليه', 'مسؤوليه', 'ينفي', 'تنفي', 'نفي', 'نفت']);
+export const ALLEGED = keys(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا', 'اتهام', 'باتهام', 'بتهمه', 'تهمه', 'متهم', 'متهما', 'المتهم', 'بالتورط', 'التورط', 'ضلوع', 'بالمسؤوليه', 'مسؤوليه', 'ينفي', 'تنفي', 'نفي', 'نفت', 'يزعم', 'تزعم', 'مزاعم', 'المزعوم', 'المزعومه']);
 /** Words right before a trigger that make it what goes with the clause's happening (`اشتباكات وسط غارات جوية`, `تحت غطاء جوي`). */
 export const AMID = keys(['وسط', 'ظل', 'غطاء', 'بغطاء', 'تخللها', 'تخلله', 'ترافق', 'ترافقت', 'رافقها', 'رافقه', 'بمساندة', 'بدعم', 'بمؤازرة', 'باسناد', 'اسناد']);
 /** Words before a trigger that make it the topic of the clause's happening (`صوت المجلس على قرار بشأن الهجوم الكيماوي`). */
