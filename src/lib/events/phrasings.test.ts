@@ -114,6 +114,8 @@ describe('ways news tells a happening', () => {
     ['وروسيا التي تملك حق النقض (الفيتو) في مجلس الأمن الدولي حليفة لسوريا.', 'vote'],
     // Ground taken in a whole country, on no day told, is a summary.
     ['وسيطر التنظيم على مساحات واسعة في سوريا والعراق.', 'territorial_change'],
+    // Allowing strikes is no strike.
+    ['وقال مسؤولون إن الولايات المتحدة قررت السماح بشن غارات جوية على مواقع التنظيم في مدينة الرقة.', 'airstrike'],
     // Control shared is a state, not a taking.
     ['وفي مدينة الحسكة يتقاسم الأكراد وقوات النظام السيطرة منذ سنوات.', 'territorial_change'],
   ])('%s is no %s', (body, type) => {
