@@ -34,6 +34,10 @@ describe('timeIn: relative words against the article date', () => {
     ['شهدت المحافظة، العام الماضي، عمليتين', '2018-04-20', ['2017', 'year']],
     ['قتل قبل يومين', '2015-08-10', ['2015-08-08', 'day']],
     ['أعلن قبل أيام', '2015-08-10', ['2015-08', 'week']],
+    // Months ago, with no number, could be two or ten: no month to give.
+    ['وقع الحادث الأخطر منذ أشهر', '2015-07-24', null],
+    ['قاتلت في حلب قبل أشهر', '2015-07-24', null],
+    ['قتل قبل ثلاثة أشهر', '2015-07-24', ['2015-04', 'month']],
   ])('%s (%s)', (text, date, expected) => {
     expect(when(text, date)).toEqual(expected);
   });

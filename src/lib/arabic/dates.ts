@@ -250,7 +250,10 @@ function timeFrom(keys: string[], articleDate: string | undefined, from: number)
     // `قبل يومين`, `قبل ثلاثة أيام`, `منذ أسبوع`, `قبل أيام`.
     if (b === 'قبل' || b === 'منذ') {
       const q = quantityAt(keys, i + 1);
-      const u = UNIT_DAYS[bare(keys[i + 1 + (q?.length ?? 0)])];
+      const unitKey = bare(keys[i + 1 + (q?.length ?? 0)]);
+      const u = UNIT_DAYS[unitKey];
+      // `منذ أشهر`, `قبل أشهر` (months ago): two months or ten, no month to tell.
+      if (u && !q && unitKey === 'اشهر') continue;
       if (u) {
         const days = q ? q.min * u[1] : u[0];
         const precision: Precision = u[1] >= 365 ? 'year' : u[1] >= 30 ? 'month' : days <= 2 || (q && u[1] === 1 && days <= 3) ? 'day' : 'week';

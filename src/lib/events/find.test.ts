@@ -271,13 +271,6 @@ describe('whom it was said to', () => {
   });
 });
 
-describe('a time in a relative clause before the happening', () => {
-  it('dates that clause, not the happening', () => {
-    const [e] = events('واجتمعت الحكومة التي تشكلت في 2012 في مدينة أنقرة لبحث أمن الحدود.');
-    expect(e).toMatchObject({ type: 'meeting', date: '2018-04', dateBasis: 'article' });
-  });
-});
-
 describe('a question', () => {
   it('reports nothing', () => {
     expect(events('قصفت قوات النظام أمس مدينة سراقب.\nهل تتوقع أن تسيطر الفصائل على مدينة إدلب؟').map((e) => e.type)).toEqual(['shelling']);

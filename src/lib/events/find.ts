@@ -420,10 +420,7 @@ function eventFields(
   // A time after a relative pronoun that follows the trigger dates that relative clause (`نقلهم إلى تدمر التي سقطت في
   // مايو`), not the happening.
   const relative = told.findIndex((w, i) => i > anchor && RELATIVES.has(w.key));
-  const after = relative < 0 || anchorAt === undefined || anchorAt < 0 ? times : times.filter((t) => t.at < relative);
-  // Nor one inside a relative clause before it (`عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت الحكومة`,
-  // `الذي يخوض منذ 1984 تمرداً`): it dates what that clause tells.
-  const own = after.filter((t) => !(t.at < anchor && told.slice(0, t.at).some((w) => RELATIVES.has(w.key))));
+  const own = relative < 0 || anchorAt === undefined || anchorAt < 0 ? times : times.filter((t) => t.at < relative);
   const time = own.reduce<(typeof own)[number] | null>((best, t) => (!best || Math.abs(t.at - anchor) < Math.abs(best.at - anchor) ? t : best), null);
   return {
     type,
