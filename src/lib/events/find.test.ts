@@ -263,6 +263,14 @@ describe('a body named again by its head noun', () => {
   });
 });
 
+describe('what follows «أشار إلى»', () => {
+  it('is what was said, not who said it', () => {
+    const all = events('وأشار إلى مقتل 11 من عناصر تنظيم «داعش» جراء استهداف مبنى في مدينة الميادين.');
+    expect(all.some((e) => e.type === 'statement_or_report' && e.actor1 === 'islamic-state')).toBe(false);
+    expect(all.find((e) => e.type === 'attack')).toMatchObject({ places: ['mayadin'], fatalities: 11 });
+  });
+});
+
 describe('whom it was said to', () => {
   it('is not who said it', () => {
     const all = events('ويقول لوكالة فرانس برس: «استصدرت رخصتين لقيادة السيارة».\nوقال الناطق باسم الائتلاف سالم المسلط لـ«الشرق الأوسط» إن الاجتماع كان مثمراً.');

@@ -112,6 +112,8 @@ function speakerOf(clause: Clause, text: string, verbAt: number, isCountry: (m: 
     // (`أعلنت «جبهة النصرة»`, `لـ«هيومن رايتس ووتش»`): news writes groups' names in quotes.
     const quotedName = !!m && m.start === w.start && /^\s*[»”"]/.test(text.slice(m.end, m.end + 3));
     if (w.key === 'ان' || w.key === 'بان' || w.key === 'فان' || (/[«“"]/.test(text.slice(ws[j - 1]!.end, w.start)) && !quotedName)) break;
+    // `وأشار إلى مقتل 11 من داعش`, `ولفت إلى أن`: what follows `إلى` right after the verb is what was said.
+    if (j === verbAt + 1 && w.key === 'الي') break;
     // `قال لوكالة فرانس برس`, `قال الوزير لـ«الشرق الأوسط»`, `في تصريح لـ«الحياة»`: whom it was said to, not who said
     // it. Only right after the verb, a name or a word for talk: `ل` is also whose (`تقرير لـ«هيومن رايتس ووتش»`) and
     // whose side (`وسائل إعلام تابعة للنظام`).

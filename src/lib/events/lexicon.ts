@@ -52,7 +52,7 @@ export const TRIGGERS: TriggerRow[] = [
   row('armed_clash', 'armed clash', 'generic', ['اشتباك', 'اشتباكات', 'اشتبك', 'معارك', 'معركه', 'مواجهات', 'اقتتال', 'اشتبكت']),
   row('attack', 'attack', 'generic', ['هجوم', 'هجوما', 'هجمات', 'هاجم', 'هاجمت', 'استهدف', 'استهدفت', 'استهداف', 'كمين', 'مكمن', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اعدام', 'اعدم', 'ذبح']),
   row('armed_clash', 'armed clash', 'generic', ['تبادل لإطلاق النار', 'تبادل إطلاق النار', 'تبادلوا إطلاق النار', 'صد هجوم', 'صدت هجوم', 'صد هجوما', 'صدت هجوما', 'صد هجمات', 'صدت هجمات']),
-  row('attack', 'attack', 'death', ['مقتل', 'قتل', 'قتلت', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
+  row('attack', 'attack', 'death', ['مقتل', 'قتل', 'قتلت', 'قتلوا', 'مصرع', 'استشهاد', 'قتلي', 'قتيلا']),
   // Shooting, sniping, beheading, massacres (ACLED: attack; `قطع رأس` is no cut supply line).
   row('attack', 'attack', 'generic', ['إطلاق النار', 'أطلق النار', 'أطلقت النار', 'أطلقوا النار', 'إطلاق الرصاص', 'أطلق الرصاص', 'مجزرة', 'قنص', 'قنصت', 'قطع رأس', 'قطع رؤوس', 'نحر', 'نحرت']),
   row('attack', 'attack', 'generic', ['اقتحم', 'اقتحمت', 'اقتحموا', 'اقتحام', 'داهم', 'داهمت', 'داهموا'], ['مدينة', 'بلدة', 'قرية', 'حي', 'مقر', 'مقرات', 'مبنى', 'منزل', 'سجن', 'مطار', 'مخيم', 'ثكنة', 'حاجز', 'مواقع', 'مركز']),
@@ -265,6 +265,9 @@ export const SPOT_NOUNS = keys(['منطقه', 'مدينه', 'بلده', 'قري�
  * Words right before a control word that make it a state, not a taking: `تحت سيطرة` (under the control of),
  * `المناطق الخاضعة لسيطرة تنظيم داعش` (held by), `خريطة السيطرة`; matched as keys or bare keys.
  */
+/** Words right before an explosive that make it one defused or found, not one that went off (`تفكيك 21 عبوة ناسفة`). */
+export const DEFUSED = keys(['تفكيك', 'فكك', 'فككت', 'يفكك', 'تفكك', 'ابطال', 'أبطل', 'أبطلت', 'بتفكيك', 'وتفكيك']);
+
 /** Verbs before `السيطرة` that tell how control is shared, a state (`يتقاسم الأكراد وقوات النظام السيطرة`), not a taking. */
 export const SHARING = keys(['يتقاسم', 'تتقاسم', 'يتقاسمون', 'يتقاسمان', 'تتقاسمان', 'تقاسم', 'تتوزع', 'يتوزع', 'تتنازع', 'يتنازع', 'يتنازعون']);
 

@@ -49,6 +49,8 @@ describe('ways news tells a happening', () => {
     ['ونفذ تنظيم «داعش» حكم الإعدام بحق عشرة أشخاص في مدينة تدمر.', 'attack'],
     // Criticism announced after a meeting is a statement, not the meeting.
     ['وسرعان ما أعلن سيرغي لافروف انتقاده بعد اللقاء في مدينة الدوحة.', 'statement_or_report'],
+    // `قتلوا` (they were killed) tells a killing.
+    ['وقالت مصادر أمنية إن ثلاثة مسلحين قتلوا في مدينة الرمادي.', 'attack'],
     // `صوت` is a vote when what is voted on follows.
     ['وصوت مجلس الأمن الدولي على قرار بشأن مدينة حلب.', 'vote'],
     ['وضبطت الشرطة ثلاثة مطلوبين في مدينة حمص.', 'arrest'],
@@ -114,6 +116,8 @@ describe('ways news tells a happening', () => {
     ['وروسيا التي تملك حق النقض (الفيتو) في مجلس الأمن الدولي حليفة لسوريا.', 'vote'],
     // Ground taken in a whole country, on no day told, is a summary.
     ['وسيطر التنظيم على مساحات واسعة في سوريا والعراق.', 'territorial_change'],
+    // Explosives defused are no bombing.
+    ['كما تم تفكيك 21 عبوة ناسفة في مدينة الفلوجة.', 'bombing'],
     // Allowing strikes is no strike.
     ['وقال مسؤولون إن الولايات المتحدة قررت السماح بشن غارات جوية على مواقع التنظيم في مدينة الرقة.', 'airstrike'],
     // Control shared is a state, not a taking.

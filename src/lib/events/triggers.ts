@@ -1,4 +1,4 @@
-import { AIRCRAFT, ALLEGED, MAY, NOT_FUTURE, NOT_PRESENT, SHARING, AMID, CARRIED_OUT, CARRIERS, CIRCUMSTANCE, DEPLOY, DOWNED, EDITORS, EXECUTION, FLYING, HELICOPTERS, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
+import { AIRCRAFT, ALLEGED, DEFUSED, MAY, NOT_FUTURE, NOT_PRESENT, SHARING, AMID, CARRIED_OUT, CARRIERS, CIRCUMSTANCE, DEPLOY, DOWNED, EDITORS, EXECUTION, FLYING, HELICOPTERS, HOLDING, NOT_TRIGGERS, RECEIVED, RECEIVING, REMAINS, SENTENCING, NEAR_SPAN, TOPIC, TRIGGERS, UNDER_CONTROL, VIOLENT, type TriggerRow, type Strength } from './lexicon.ts';
 import { isOneOf, type Clause, type Word } from './words.ts';
 import { withoutEnding } from '../arabic/endings.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
@@ -102,6 +102,8 @@ export function triggersIn(clause: Clause): Trigger[] {
     const prev = ws[i - 1];
     if (best.row.type === 'territorial_change' && prev && (isOneOf(UNDER_CONTROL, prev))) continue;
     if (best.row.type === 'territorial_change' && ws.slice(Math.max(0, i - 6), i).some((w) => isOneOf(SHARING, w))) continue;
+    // `تم تفكيك 21 عبوة ناسفة`: defused, not set off (a number may stand between).
+    if (best.row.type === 'bombing' && ws.slice(Math.max(0, i - 3), i).some((w) => isOneOf(DEFUSED, w))) continue;
     best.hypothetical = hypothetical(clause, i);
     // `تخضع المدينة جزئياً لسيطرة المعارضة`: control after `لـ` is whose the land is (held by), not a taking. Not
     // `للسيطرة على` (to take): a push to take a place is told as the taking as often as not.
